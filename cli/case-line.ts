@@ -1,0 +1,51 @@
+// One JSON Lines record of the CLI contract (PRODUCT.md), validated field by field into an engine input.
+import type { CheckInput } from '../lib/engine/types';
+import { LANGS, MODES, PLATFORMS, type Lang, type Mode, type Platform } from '../lib/engine/vocabulary';
+
+export interface CaseLine {
+  id: string;
+  input: CheckInput;
+  /** The raw record, for fields the caller reads itself (the corpus's `labels`). */
+  record: Record<string, unknown>;
+}
+
+export class CaseLineError extends Error {}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new CaseLineError(`"${field}": expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+/** Parses one line; throws CaseLineError naming the field and what was expected. */
+export function parseCaseLine(line: string): CaseLine {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (e) {
+    throw new CaseLineError(`not valid JSON (${(e as Error).message})`);
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new CaseLineError('expected a JSON object');
+  const r = record as Record<string, unknown>;
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') throw new CaseLineError('"id": expected a string or a number');
+  for (const field of ['incoming', 'draft'] as const) {
+    if (typeof r[field] !== 'string') throw new CaseLineError(`"${field}": expected a string${r[field] === undefined ? ', the field is missing' : ''}`);
+  }
+  const platform: Platform = oneOf(r.platform, PLATFORMS, 'platform');
+  const lang: Lang | undefined = r.lang === undefined ? undefined : oneOf(r.lang, LANGS, 'lang');
+  const mode: Mode | undefined = r.mode === undefined ? undefined : oneOf(r.mode, MODES, 'mode');
+  if (r.public !== undefined && typeof r.public !== 'boolean') throw new CaseLineError('"public": expected true or false');
+  return {
+    id: String(r.id),
+    input: {
+      incoming: r.incoming as string,
+      draft: r.draft as string,
+      platform,
+      isPublic: r.public === undefined ? true : (r.public as boolean),
+      ...(lang ? { lang } : {}),
+      ...(mode ? { mode } : {}),
+    },
+    record: r,
+  };
+}

@@ -1,0 +1,368 @@
+// Charter JSON + built-in packs → the compact compiled form the engine runs (validated once, outside the page).
+import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
+import type { RulePack } from '../packs/types';
+import { normalizeFragment } from '../engine/normalize';
+import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
+import { explainZodError, formatCharterError, type CharterError } from './charter-error';
+import {
+  COMPILED_FORMAT,
+  type BrandContacts,
+  type CompiledCharter,
+  type CompiledMatcher,
+  type CompiledPath,
+  type CompiledPhrasing,
+  type CompiledRule,
+} from './compiled';
+import { explainUnsafePattern } from './regex-safety';
+import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
+import { compileTerm, TermSyntaxError, type TermContext } from './term-pattern';
+
+export type ParseResult = { ok: true; charter: CharterSource } | { ok: false; errors: CharterError[] };
+export type CompileResult =
+  | { ok: true; compiled: CompiledCharter; charter: CharterSource; warnings: CharterError[] }
+  | { ok: false; errors: CharterError[] };
+
+export function parseCharter(input: unknown): ParseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '', message: `expected a charter object, got ${Array.isArray(input) ? 'a list' : typeof input}` }] };
+  }
+  const parsed = charterSchema.safeParse(input, { reportInput: true });
+  return parsed.success ? { ok: true, charter: parsed.data } : { ok: false, errors: explainZodError(parsed.error) };
+}
+
+/** Parse JSON text first, so that a syntax error names its line and column. */
+export function compileCharterText(json: string, packs: RulePack[] = BUILTIN_PACKS): CompileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${describeJsonError(json, e as Error)}` }] };
+  }
+  return compileCharter(data, packs);
+}
+
+function describeJsonError(json: string, e: Error): string {
+  const m = /position (\d+)/.exec(e.message);
+  if (!m) return e.message;
+  const pos = Number(m[1]);
+  const before = json.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `${e.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} (line ${line}, column ${column})`;
+}
+
+export function compileCharter(input: unknown, packs: RulePack[] = BUILTIN_PACKS): CompileResult {
+  const parsed = parseCharter(input);
+  if (!parsed.ok) return parsed;
+  return new CharterCompiler(parsed.charter, packs).run();
+}
+
+/** Throws with every problem listed: for built-in charters and tests, where an invalid charter is a bug. */
+export function compileCharterOrThrow(input: unknown, packs: RulePack[] = BUILTIN_PACKS): CompiledCharter {
+  const result = compileCharter(input, packs);
+  if (!result.ok) throw new Error(`invalid charter:\n${result.errors.map(formatCharterError).join('\n')}`);
+  return result.compiled;
+}
+
+function digitsTail(phone: string): string {
+  return phone.replace(/\D/g, '').slice(-9);
+}
+
+function foldAddress(a: string): string {
+  return normalizeFragment(a, 'fr').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+interface SourcedRule {
+  rule: RuleSource;
+  /** JSON path of the rule, for messages. */
+  at: string;
+  origin: string;
+}
+
+class CharterCompiler {
+  private readonly errors: CharterError[] = [];
+  private readonly warnings: CharterError[] = [];
+  private readonly defaultLang: Lang;
+  private readonly terms: TermContext;
+
+  constructor(
+    private readonly charter: CharterSource,
+    private readonly packs: RulePack[],
+  ) {
+    this.defaultLang = charter.brand.defaultLanguage ?? charter.brand.languages[0];
+    this.terms = { lexicons: this.mergeLexicons(), fragments: {} };
+  }
+
+  run(): CompileResult {
+    const c = this.charter;
+    const paths = this.compilePaths();
+    const pathIds = new Set(paths.map((p) => p.id));
+    const rules = this.collectRules()
+      .map((r) => this.compileRule(r, pathIds))
+      .filter((r): r is CompiledRule => r !== null);
+    const phrasings = this.compilePhrasings(pathIds);
+    const crisisPaths = c.modes?.crisis?.alwaysPaths ?? paths.filter((p) => p.category === 'crisis').map((p) => p.id);
+    crisisPaths.forEach((id, i) => {
+      if (!pathIds.has(id)) this.error(`modes.crisis.alwaysPaths[${i}]`, this.expectedPath(id, pathIds));
+    });
+    this.checkDuplicates(c.rules.map((r) => r.id), 'rules', 'rule id');
+    this.checkDuplicates(c.paths.map((p) => p.id), 'paths', 'path id');
+    this.checkDuplicates(c.phrasings.map((p) => p.id), 'phrasings', 'phrasing id');
+    if (this.errors.length) return { ok: false, errors: this.errors };
+    const compiled: CompiledCharter = {
+      format: COMPILED_FORMAT,
+      charter: {
+        id: c.id,
+        name: c.brand.name,
+        version: c.version,
+        updatedAt: c.updatedAt,
+        schemaVersion: c.schemaVersion,
+        languages: c.brand.languages,
+        defaultLanguage: this.defaultLang,
+        platforms: c.brand.platforms,
+        defaultMode: c.defaultMode,
+      },
+      contacts: this.compileContacts(),
+      ...(c.responseTimes ? { responseTimes: Object.fromEntries(Object.entries(c.responseTimes).map(([k, v]) => [k, this.localized(v)])) } : {}),
+      fragments: this.terms.fragments ?? {},
+      review: c.review ?? { topLevelPosts: false },
+      escalationLog: c.escalationLog ?? { enabled: true },
+      paths,
+      phrasings,
+      rules,
+      modes: {
+        junior: {
+          blockAt: c.modes?.junior?.blockAt ?? 'error',
+          approvedOnlyFor: c.modes?.junior?.approvedOnlyFor ?? ['legal', 'press', 'crisis'],
+        },
+        crisis: { escalate: c.modes?.crisis?.escalate ?? ['overmarketing'], alwaysPaths: crisisPaths },
+      },
+    };
+    return { ok: true, compiled, charter: c, warnings: this.warnings };
+  }
+
+  private error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  private localized(v: LocalizedSource): LocalizedText {
+    return typeof v === 'string' ? { [this.defaultLang]: v } : v;
+  }
+
+  private usedPacks(): RulePack[] {
+    const langs = this.charter.packs?.builtin ?? ['fr', 'en'];
+    return this.packs.filter((p) => p.lang === undefined || langs.includes(p.lang));
+  }
+
+  /** Pack lexicons, extended (not replaced) by the charter's lists of the same name. */
+  private mergeLexicons(): Record<string, string[]> {
+    const merged: Record<string, string[]> = {};
+    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged[k] = [...(merged[k] ?? []), ...v];
+    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged[k] = [...(merged[k] ?? []), ...v];
+    return merged;
+  }
+
+  private compilePaths(): CompiledPath[] {
+    const own = this.charter.paths.map((p) => this.compilePath(p));
+    const covered = new Set(own.map((p) => p.category));
+    const defaults = DEFAULT_PATHS.filter((p) => !covered.has(p.category)).map((p) => this.compilePath(p));
+    return [...own, ...defaults];
+  }
+
+  private compilePath(p: PathSource): CompiledPath {
+    const opt = (v: LocalizedSource | undefined) => (v === undefined ? undefined : this.localized(v));
+    return {
+      id: p.id,
+      category: p.category,
+      label: this.localized(p.label),
+      ...(p.team ? { team: opt(p.team) } : {}),
+      ...(p.internalChannel ? { internalChannel: opt(p.internalChannel) } : {}),
+      ...(p.publicRedirect ? { publicRedirect: opt(p.publicRedirect) } : {}),
+      ...(p.sla ? { sla: opt(p.sla) } : {}),
+      secondPairOfEyes: p.secondPairOfEyes,
+      ...(p.clause ? { clause: p.clause } : {}),
+      ...(p.guidance ? { guidance: opt(p.guidance) } : {}),
+    };
+  }
+
+  /** Pack rules (minus disabled ones, with overrides), then the charter's own rules and path triggers. */
+  private collectRules(): SourcedRule[] {
+    const c = this.charter;
+    const disabled = new Set(c.packs?.disable ?? []);
+    const overrides = c.packs?.override ?? {};
+    const charterIds = new Set(c.rules.map((r) => r.id));
+    const packRuleIds = new Set<string>();
+    const out: SourcedRule[] = [];
+    for (const pack of this.usedPacks()) {
+      pack.rules.forEach((rule, i) => {
+        packRuleIds.add(rule.id);
+        if (disabled.has(rule.id) || charterIds.has(rule.id)) return;
+        const o = overrides[rule.id];
+        out.push({ rule: o ? ({ ...rule, ...o } as RuleSource) : rule, at: `${pack.id}.rules[${i}]`, origin: pack.id });
+      });
+    }
+    (c.packs?.disable ?? []).forEach((id, i) => {
+      if (!packRuleIds.has(id)) this.warnings.push({ path: `packs.disable[${i}]`, message: `no built-in rule has the id '${id}'` });
+    });
+    for (const id of Object.keys(overrides)) {
+      if (!packRuleIds.has(id)) this.warnings.push({ path: `packs.override.${id}`, message: `no built-in rule has the id '${id}'` });
+    }
+    c.rules.forEach((rule, i) => out.push({ rule, at: `rules[${i}]`, origin: 'charter' }));
+    c.paths.forEach((p, i) => {
+      if (!p.triggers) return;
+      out.push({
+        rule: {
+          id: `path:${p.id}`,
+          kind: 'existence',
+          category: p.category,
+          severity: 'info',
+          message: p.label,
+          ...(p.clause ? { clause: p.clause } : {}),
+          path: p.id,
+          terms: p.triggers,
+          unless: { joke: true },
+        },
+        at: `paths[${i}].triggers`,
+        origin: 'charter',
+      });
+    });
+    return out;
+  }
+
+  private matcher(terms: string[], at: string): CompiledMatcher | null {
+    const sources: string[] = [];
+    const anchors = new Set<string>();
+    let anchored = true;
+    terms.forEach((t, j) => {
+      try {
+        const compiled = compileTerm(t, this.terms);
+        sources.push(compiled.source);
+        if (compiled.anchors) compiled.anchors.forEach((a) => anchors.add(a));
+        else anchored = false;
+      } catch (e) {
+        if (e instanceof TermSyntaxError) this.error(`${at}[${j}]`, e.message);
+        else throw e;
+      }
+    });
+    if (sources.length !== terms.length) return null;
+    const unique = [...new Set(sources)];
+    return {
+      source: unique.length === 1 ? unique[0] : `(?:${unique.join('|')})`,
+      flags: 'u',
+      on: 'normalized',
+      ...(anchored ? { anchors: [...anchors] } : {}),
+    };
+  }
+
+  private compileRule({ rule, at, origin }: SourcedRule, pathIds: Set<string>): CompiledRule | null {
+    const scope = rule.scope ?? (isIncomingCategory(rule.category) ? 'incoming' : 'draft');
+    if (isIncomingCategory(rule.category) !== (scope === 'incoming')) {
+      this.error(`${at}.scope`, `a '${rule.category}' rule reads the ${isIncomingCategory(rule.category) ? 'incoming message' : 'draft'}, got scope '${scope}'`);
+      return null;
+    }
+    if (scope === 'incoming' && ['occurrence', 'detector', 'required'].includes(rule.kind)) {
+      this.error(`${at}.kind`, `expected existence, substitution or pattern for a rule on the incoming message, got '${rule.kind}'`);
+      return null;
+    }
+    if (rule.path && !pathIds.has(rule.path)) this.error(`${at}.path`, this.expectedPath(rule.path, pathIds));
+    rule.when?.incomingPaths?.forEach((p, i) => {
+      if (!pathIds.has(p)) this.error(`${at}.when.incomingPaths[${i}]`, this.expectedPath(p, pathIds));
+    });
+    const base: CompiledRule = {
+      id: rule.id,
+      category: rule.category as Category,
+      severity: rule.severity,
+      scope,
+      kind: rule.kind,
+      message: this.localized(rule.message),
+      origin,
+      ...(rule.severityIn ? { severityIn: rule.severityIn } : {}),
+      ...(rule.clause ? { clause: rule.clause } : {}),
+      ...(rule.path ? { path: rule.path } : {}),
+      ...(rule.publicOnly ? { publicOnly: true } : {}),
+      ...(rule.platforms ? { platforms: rule.platforms } : {}),
+      ...(rule.modes ? { modes: rule.modes } : {}),
+      ...(rule.langs ? { langs: rule.langs } : {}),
+      ...(rule.when ? { when: rule.when as CompiledRule['when'] } : {}),
+      ...(rule.contextScope === 'message' ? { contextScope: 'message' as const } : {}),
+      ...(rule.replacement ? { replacement: this.localized(rule.replacement) } : {}),
+    };
+    if (rule.unless) {
+      const { near, ...flags } = rule.unless;
+      const nearMatcher = near ? this.matcher(near, `${at}.unless.near`) : undefined;
+      base.unless = { ...flags, ...(nearMatcher ? { near: nearMatcher } : {}) };
+    }
+    if (rule.requires) {
+      const m = this.matcher(rule.requires, `${at}.requires`);
+      if (m) base.requires = m;
+    }
+    switch (rule.kind) {
+      case 'existence': {
+        const m = this.matcher(rule.terms, `${at}.terms`);
+        return m ? { ...base, swaps: [{ matcher: m }] } : null;
+      }
+      case 'substitution': {
+        const swaps = rule.swap.map((s, i) => {
+          const m = this.matcher(s.terms, `${at}.swap[${i}].terms`);
+          return m ? { matcher: m, replacement: this.localized(s.replacement) } : null;
+        });
+        return swaps.every((s) => s) ? { ...base, swaps: swaps as NonNullable<(typeof swaps)[number]>[] } : null;
+      }
+      case 'pattern': {
+        const problem = explainUnsafePattern(rule.pattern);
+        if (problem) {
+          this.error(`${at}.pattern`, `rule '${rule.id}': the pattern ${problem}`);
+          return null;
+        }
+        const flags = [...new Set(`${rule.flags ?? ''}u`)].join('');
+        return { ...base, swaps: [{ matcher: { source: rule.pattern, flags, on: rule.on ?? 'raw' } }] };
+      }
+      case 'occurrence':
+        return { ...base, occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };
+      case 'detector':
+        return { ...base, detector: { type: rule.detector, allowBrandContacts: rule.allowBrandContacts ?? true } };
+      case 'required': {
+        const m = this.matcher(rule.anyOf, `${at}.anyOf`);
+        return m ? { ...base, required: m } : null;
+      }
+    }
+  }
+
+  private compilePhrasings(pathIds: Set<string>): CompiledPhrasing[] {
+    return this.charter.phrasings.map((p, i) => {
+      if (p.path !== undefined && !pathIds.has(p.path)) this.error(`phrasings[${i}].path`, this.expectedPath(p.path, pathIds));
+      const variables = [...new Set([...p.text.matchAll(/\{([^{}\s][^{}]{0,39})\}/g)].map((m) => m[1]))];
+      return {
+        id: p.id,
+        ...(p.path ? { path: p.path } : {}),
+        lang: p.lang,
+        text: p.text,
+        ...(p.title ? { title: this.localized(p.title) } : {}),
+        variables,
+      };
+    });
+  }
+
+  private compileContacts(): BrandContacts {
+    const c = this.charter.brand.contacts ?? {};
+    const emails = (c.emails ?? []).map((e) => e.toLowerCase());
+    return {
+      phones: (c.phones ?? []).map(digitsTail).filter((d) => d.length >= 6),
+      emails,
+      domains: (c.domains ?? []).map((d) => d.toLowerCase()),
+      addresses: (c.addresses ?? []).map(foldAddress),
+    };
+  }
+
+  private expectedPath(got: string, pathIds: Set<string>): string {
+    return `expected the id of a path (${[...pathIds].join(', ')}), got '${got}'`;
+  }
+
+  private checkDuplicates(ids: string[], field: string, what: string): void {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) this.error(`${field}[${i}].id`, `duplicate ${what} '${id}' (also ${field}[${seen.get(id)}])`);
+      else seen.set(id, i);
+    });
+  }
+}

@@ -1,0 +1,168 @@
+// The compiled charter: plain JSON the engine runs without zod or the compiler.
+// The background compiles once and hands this to content scripts; the CLI and tests compile in-process.
+import type {
+  AnyPlatform,
+  Category,
+  IncomingCategory,
+  Lang,
+  LocalizedText,
+  Mode,
+  Severity,
+} from '../engine/vocabulary';
+
+export const COMPILED_FORMAT = 'gardefou-compiled/1';
+
+/** A regular expression ready for `new RegExp(source, flags)`, and which text it runs on. */
+export interface CompiledMatcher {
+  source: string;
+  flags: string;
+  /** `normalized`: lowercase, accent-free, SMS spellings expanded. `raw`: the text as typed. */
+  on: 'normalized' | 'raw';
+  /** At least one of these strings is in any text the regex matches: when none is, the regex is skipped. */
+  anchors?: string[];
+}
+
+export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';
+
+export type DetectorType =
+  | 'email'
+  | 'phone'
+  | 'iban'
+  | 'card'
+  | 'order_code'
+  | 'postal_address'
+  | 'account_id'
+  | 'siret'
+  | 'third_person';
+
+export interface RuleConditions {
+  /** The rule applies only when the incoming message calls for one of these categories. */
+  incomingCategories?: IncomingCategory[];
+  /** The rule applies only when the incoming message calls for one of these path ids. */
+  incomingPaths?: string[];
+}
+
+/** Contexts, in the same sentence as a match, that cancel it. */
+export interface RuleExceptions {
+  /** A negation governs the match ("nous ne pouvons pas vous rembourser", "we won't refund"). */
+  negated?: boolean;
+  /** The match is framed as a team that will study / review the request. */
+  study?: boolean;
+  /** The sentence is an obvious joke (😂, mdr, lol, jk). */
+  joke?: boolean;
+  /** The sentence moves the exchange to private messages (DM, MP, message privé). */
+  dm?: boolean;
+  /** Brand-specific words that cancel the match (a fruit, a kitchen tool…). */
+  near?: CompiledMatcher;
+}
+
+export interface CompiledSwap {
+  matcher: CompiledMatcher;
+  replacement?: LocalizedText;
+}
+
+export interface CompiledRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Severity per mode, where it differs (crisis turns promotion into an error). */
+  severityIn?: Partial<Record<Mode, Severity>>;
+  scope: 'incoming' | 'draft';
+  kind: 'existence' | 'substitution' | 'pattern' | 'occurrence' | 'detector' | 'required';
+  message: LocalizedText;
+  clause?: string;
+  /** For incoming rules: the path this trigger opens (defaults to the path of the rule's category). */
+  path?: string;
+  publicOnly?: boolean;
+  platforms?: AnyPlatform[];
+  modes?: Mode[];
+  langs?: Lang[];
+  when?: RuleConditions;
+  unless?: RuleExceptions;
+  /** A match counts only if this also appears in the same sentence (or message, see contextScope). */
+  requires?: CompiledMatcher;
+  /** Where `requires` and `unless.near` look: the match's sentence (default) or the whole message. */
+  contextScope?: 'sentence' | 'message';
+  /** existence / pattern: one swap without replacement; substitution: one per bad wording. */
+  swaps?: CompiledSwap[];
+  occurrence?: { counter: OccurrenceCounter; max: number; maxByPlatform?: Partial<Record<AnyPlatform, number>> };
+  detector?: { type: DetectorType; allowBrandContacts: boolean };
+  /** required: the draft must contain one of these. */
+  required?: CompiledMatcher;
+  replacement?: LocalizedText;
+  /** Where the rule came from: `builtin:fr`, `builtin:en` or `charter`. */
+  origin: string;
+}
+
+export interface CompiledPath {
+  id: string;
+  category: IncomingCategory;
+  label: LocalizedText;
+  team?: LocalizedText;
+  internalChannel?: LocalizedText;
+  publicRedirect?: LocalizedText;
+  sla?: LocalizedText;
+  secondPairOfEyes: boolean;
+  clause?: string;
+  guidance?: LocalizedText;
+}
+
+export interface CompiledPhrasing {
+  id: string;
+  /** Absent for general replies (no escalation). */
+  path?: string;
+  lang: Lang;
+  text: string;
+  title?: LocalizedText;
+  /** Variable names found in the text, e.g. `prénom` for `{prénom}`. */
+  variables: string[];
+}
+
+export interface BrandContacts {
+  /** Digits only, national significant number (last 9 digits). */
+  phones: string[];
+  emails: string[];
+  domains: string[];
+  /** Normalised address fragments that are the brand's own (stores, head office). */
+  addresses: string[];
+}
+
+export interface ModeSettings {
+  junior: {
+    /** Sending is blocked while a finding at or above this severity is open. */
+    blockAt: Severity;
+    /** Replies to these incoming categories may only be approved phrasing. */
+    approvedOnlyFor: IncomingCategory[];
+  };
+  crisis: {
+    /** Categories whose findings become errors in crisis mode. */
+    escalate: Category[];
+    /** Paths every reply shows in crisis mode. */
+    alwaysPaths: string[];
+  };
+}
+
+export interface CompiledCharter {
+  format: typeof COMPILED_FORMAT;
+  charter: {
+    id: string;
+    name: string;
+    version: string;
+    updatedAt: string;
+    schemaVersion: number;
+    languages: Lang[];
+    defaultLanguage: Lang;
+    platforms: AnyPlatform[];
+    defaultMode: Mode;
+  };
+  contacts: BrandContacts;
+  /** Regex fragments shared by many rules (the lexicons), referenced from sources as ⟦key⟧. */
+  fragments: Record<string, string>;
+  responseTimes?: Partial<Record<AnyPlatform, LocalizedText>>;
+  review: { topLevelPosts: boolean; clause?: string };
+  escalationLog: { enabled: boolean; clause?: string };
+  paths: CompiledPath[];
+  phrasings: CompiledPhrasing[];
+  rules: CompiledRule[];
+  modes: ModeSettings;
+}

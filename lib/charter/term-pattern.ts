@@ -1,0 +1,364 @@
+// The charter's term language, compiled to a regular expression over normalised text.
+//
+//   rembours*            a word prefix ("rembourse", "remboursement")
+//   (ma|mon|mes) colis   alternatives; "(tres )?bien" makes a part optional; "commande(s)?" glues it to a word
+//   salaires?            the last letter is optional, as in a regular expression
+//   pas ... recu         up to four words in between
+//   @possessive_fr       a named lexicon from the charter or a pack
+//   <num>                a number ("15", "2,5");  <time>  a time of day ("10h", "14h30", "9:30", "5pm")
+//
+// Words are matched whole, case- and accent-insensitively, and SMS spellings are handled by the normaliser
+// (a term may be written "svp" or "s'il vous plait"). The output only uses bounded quantifiers around
+// separators and never nests unbounded ones, so a term cannot make the engine backtrack without end.
+import { normalizeFragment } from '../engine/normalize';
+import { NOT_WORD, WORD } from '../engine/word-class';
+
+export class TermSyntaxError extends Error {}
+
+const W = WORD;
+const NOT_W = NOT_WORD;
+/** Between two words: a few non-word characters (the words' own boundaries keep them apart). */
+const SEP = `${NOT_W}{0,10}`;
+/** Between two items that certainly end and start with word characters: the separator is their boundary. */
+const WORD_SEP = `${NOT_W}{1,10}`;
+const GAP = `(?:${NOT_W}{1,10}${W}+){0,4}`;
+const FLEX_PUNCT = `${NOT_W}{0,2}`;
+const NUMBER = '\\d+(?:[.,]\\d+)?';
+const TIME = '(?:\\d{1,2}\\s?h\\s?(?:\\d{2})?|\\d{1,2}[:.]\\d{2}\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm))';
+
+export interface TermContext {
+  /** Named lexicons (lists of terms) a term may reference with `@name`. */
+  lexicons: Record<string, string[]>;
+  /**
+   * When given, each lexicon is emitted once here and referenced from terms as ⟦key⟧, which keeps the
+   * compiled charter small; `expandFragments` puts them back before the RegExp is built.
+   */
+  fragments?: Record<string, string>;
+}
+
+export interface CompiledTerm {
+  source: string;
+  /** Literal strings of which at least one occurs in any text the term matches (null: no such guarantee). */
+  anchors: string[] | null;
+}
+
+const FRAGMENT_REF = /⟦([^⟦⟧]+)⟧/g;
+
+/** Replaces every ⟦key⟧ by its fragment (fragments may reference others). */
+export function expandFragments(source: string, fragments: Record<string, string> | undefined): string {
+  if (!fragments || !source.includes('⟦')) return source;
+  let out = source;
+  for (let depth = 0; depth < 16 && out.includes('⟦'); depth++) {
+    out = out.replace(FRAGMENT_REF, (whole, key: string) => fragments[key] ?? whole);
+  }
+  return out;
+}
+
+/** Which side of a node touches a separated word (needs a boundary) or is glued to its neighbour. */
+type Edge = 'sep' | 'glued';
+
+type Node =
+  | { kind: 'word'; core: string; startsWord: boolean; endsWord: boolean; anchors: string[] | null }
+  | { kind: 'alt'; options: Seq[]; optional: boolean; lexicon?: string }
+  | { kind: 'gap' };
+
+interface Seq {
+  items: Node[];
+  /** glued[i]: item i was written right after item i-1, without a space. */
+  glued: boolean[];
+  leadingSpace: boolean;
+  trailingSpace: boolean;
+}
+
+export function compileTerm(term: string, ctx: TermContext): CompiledTerm {
+  const seq = new TermParser(term, ctx, []).parseAll();
+  return { source: new Emitter(ctx.fragments).seq(seq, 'sep', 'sep'), anchors: seqAnchors(seq) };
+}
+
+// ---------------------------------------------------------------- parsing
+
+class TermParser {
+  private pos = 0;
+  constructor(
+    private readonly src: string,
+    private readonly ctx: TermContext,
+    private readonly lexiconStack: string[],
+  ) {}
+
+  parseAll(): Seq {
+    const alts = this.parseAlternatives();
+    if (this.pos < this.src.length) this.fail(`unexpected '${this.src[this.pos]}'`);
+    const seq = alts.length === 1 ? alts[0] : singleton({ kind: 'alt', options: alts, optional: false });
+    if (seq.items.length === 0) this.fail('the term is empty');
+    return seq;
+  }
+
+  private fail(what: string): never {
+    throw new TermSyntaxError(`${what} at character ${this.pos + 1} of "${this.src}"`);
+  }
+
+  private parseAlternatives(): Seq[] {
+    const alts = [this.parseSequence()];
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      alts.push(this.parseSequence());
+    }
+    return alts;
+  }
+
+  private parseSequence(): Seq {
+    const seq: Seq = { items: [], glued: [], leadingSpace: false, trailingSpace: false };
+    for (;;) {
+      const before = this.pos;
+      this.skipSpaces();
+      const spaced = this.pos > before;
+      const c = this.src[this.pos];
+      if (c === undefined || c === '|' || c === ')') {
+        if (spaced && seq.items.length) seq.trailingSpace = true;
+        break;
+      }
+      if (seq.items.length === 0) seq.leadingSpace = spaced;
+      seq.glued.push(seq.items.length > 0 && !spaced);
+      seq.items.push(this.parseItem());
+    }
+    return seq;
+  }
+
+  private skipSpaces(): void {
+    while (this.pos < this.src.length && /\s/.test(this.src[this.pos])) this.pos++;
+  }
+
+  private parseItem(): Node {
+    const rest = this.src.slice(this.pos);
+    if (rest.startsWith('...') || rest.startsWith('…')) {
+      this.pos += rest.startsWith('...') ? 3 : 1;
+      return { kind: 'gap' };
+    }
+    if (rest[0] === '(') {
+      this.pos++;
+      const options = this.parseAlternatives();
+      if (this.src[this.pos] !== ')') this.fail("missing ')'");
+      this.pos++;
+      // An empty alternative, as in "(tres|)", makes the group optional.
+      const nonEmpty = options.filter((o) => o.items.length > 0);
+      const optional = this.optionalMark() || nonEmpty.length < options.length;
+      if (nonEmpty.length === 0) this.fail('empty group');
+      return { kind: 'alt', options: nonEmpty, optional };
+    }
+    if (rest[0] === '@') {
+      const m = /^@([A-Za-z0-9_]+)/.exec(rest);
+      if (!m) this.fail("'@' must be followed by a lexicon name");
+      this.pos += m[0].length;
+      return { kind: 'alt', options: this.lexicon(m[1]), optional: this.optionalMark(), lexicon: m[1] };
+    }
+    const m = /^[^\s()|]+/.exec(rest);
+    if (!m) this.fail('expected a word');
+    this.pos += m[0].length;
+    // "e-?mail": punctuation inside a word is already optional.
+    const word = m[0].replace(/([-'./_])\?/g, '$1');
+    // "(avocat|juriste)s?": a single glued letter made optional.
+    if (word.length === 2 && word.endsWith('?')) return { kind: 'alt', options: [singleton(wordNode(word[0]))], optional: true };
+    // "salaires?" as in a regex: the last letter is optional.
+    if (word.length > 2 && word.endsWith('?')) {
+      const full = word.slice(0, -1);
+      return { kind: 'alt', options: [singleton(wordNode(full)), singleton(wordNode(full.slice(0, -1)))], optional: false };
+    }
+    return wordNode(word);
+  }
+
+  private optionalMark(): boolean {
+    if (this.src[this.pos] === '?') {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private lexicon(name: string): Seq[] {
+    const terms = this.ctx.lexicons[name];
+    if (!terms) this.fail(`unknown lexicon '@${name}'`);
+    if (this.lexiconStack.includes(name)) this.fail(`lexicon '@${name}' refers to itself`);
+    const stack = [...this.lexiconStack, name];
+    return terms.map((t) => new TermParser(t, this.ctx, stack).parseAll());
+  }
+}
+
+function singleton(node: Node): Seq {
+  return { items: [node], glued: [false], leadingSpace: false, trailingSpace: false };
+}
+
+// ---------------------------------------------------------------- words
+
+const IS_W = /[\p{L}\p{N}]/u;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** A word: folded like the text, SMS variants as alternatives, `*` as a wildcard, `<num>`/`<time>` inside. */
+function wordNode(word: string): Node {
+  const pieces = word.split(/(<num>|<time>)/).filter((p) => p !== '');
+  const cores = pieces.map((p) => (p === '<num>' ? NUMBER : p === '<time>' ? TIME : literalCore(p)));
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  const startsWord = first === '<num>' || first === '<time>' || IS_W.test([...first][0]) || first[0] === '*';
+  const endsWord = last === '<num>' || last === '<time>' || IS_W.test([...last].pop()!) || last.endsWith('*');
+  return { kind: 'word', core: cores.join('\\s?'), startsWord, endsWord, anchors: wordAnchors(pieces) };
+}
+
+/** The longest plain-letter run of each spelling variant: one of them appears in any text the word matches. */
+function wordAnchors(pieces: string[]): string[] | null {
+  const literal = pieces.filter((p) => p !== '<num>' && p !== '<time>');
+  if (literal.length === 0) return null;
+  const piece = literal.reduce((a, b) => (b.length > a.length ? b : a));
+  const variants = piece.includes('*') ? [foldLiteral(piece)] : [foldLiteral(piece), normalizeFragment(piece, 'fr'), normalizeFragment(piece, 'en')];
+  const anchors = new Set<string>();
+  for (const v of variants) {
+    const runs = v.split(/[^a-z0-9]+/).filter((r) => r.length > 0);
+    // A word of symbols only (an emoji) is its own anchor.
+    const anchor = runs.length ? runs.reduce((a, b) => (b.length > a.length ? b : a)) : v.replace(/\*/g, '');
+    if (!anchor) return null;
+    anchors.add(anchor);
+  }
+  return [...anchors];
+}
+
+/** Anchors of a sequence: those of its most selective required item. */
+function seqAnchors(seq: Seq): string[] | null {
+  let best: string[] | null = null;
+  let bestScore = -1;
+  for (let i = 0; i < seq.items.length; i++) {
+    const a = nodeAnchors(seq.items[i]);
+    if (!a) continue;
+    const score = Math.min(...a.map((x) => x.length)) * 100 - a.length;
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function nodeAnchors(node: Node): string[] | null {
+  if (node.kind === 'gap') return null;
+  if (node.kind === 'word') return node.anchors;
+  if (node.optional) return null;
+  const all = new Set<string>();
+  for (const o of node.options) {
+    const a = seqAnchors(o);
+    if (!a) return null;
+    a.forEach((x) => all.add(x));
+  }
+  return [...all];
+}
+
+function literalCore(piece: string): string {
+  const variants = piece.includes('*') ? [foldLiteral(piece)] : [...new Set([foldLiteral(piece), normalizeFragment(piece, 'fr'), normalizeFragment(piece, 'en')])];
+  const cores = [...new Set(variants.map(variantCore))];
+  return cores.length === 1 ? cores[0] : `(?:${cores.join('|')})`;
+}
+
+function foldLiteral(word: string): string {
+  return word
+    .split('*')
+    .map((piece) => (piece ? normalizeFragment(piece, 'en') : piece))
+    .join('*');
+}
+
+function variantCore(word: string): string {
+  let out = '';
+  const chars = [...word];
+  chars.forEach((ch, i) => {
+    if (ch === '*') out += `${W}*`;
+    else if (IS_W.test(ch)) out += escapeRegex(ch);
+    else if (/[\s'\-./_]/.test(ch)) out += i === 0 ? escapeRegex(ch) : FLEX_PUNCT;
+    else out += (i === 0 ? '' : '\\s?') + escapeRegex(ch);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- emission
+
+function seqStartsWord(seq: Seq): boolean {
+  return !seq.leadingSpace && seq.items.length > 0 && nodeStartsWord(seq.items[0]);
+}
+
+function seqEndsWord(seq: Seq): boolean {
+  return !seq.trailingSpace && seq.items.length > 0 && nodeEndsWord(seq.items[seq.items.length - 1]);
+}
+
+function nodeStartsWord(node: Node): boolean {
+  return node.kind === 'word' ? node.startsWord : node.kind === 'alt' ? !node.optional && node.options.every(seqStartsWord) : false;
+}
+
+function nodeEndsWord(node: Node): boolean {
+  return node.kind === 'word' ? node.endsWord : node.kind === 'alt' ? !node.optional && node.options.every(seqEndsWord) : false;
+}
+
+class Emitter {
+  constructor(private readonly fragments: Record<string, string> | undefined) {}
+
+  node(node: Node, left: Edge, right: Edge): string {
+    switch (node.kind) {
+      case 'word': {
+        const before = left === 'sep' && node.startsWord ? `(?<!${W})` : '';
+        const after = right === 'sep' && node.endsWord ? `(?!${W})` : '';
+        return before + node.core + after;
+      }
+      case 'alt': {
+        // One boundary around the group instead of one per option keeps lexicon-heavy terms compact.
+        const hoistLeft = left === 'sep' && node.options.every(seqStartsWord);
+        const hoistRight = right === 'sep' && node.options.every(seqEndsWord);
+        const innerLeft = hoistLeft ? 'glued' : left;
+        const innerRight = hoistRight ? 'glued' : right;
+        const group = this.group(node, innerLeft, innerRight);
+        return (hoistLeft ? `(?<!${W})` : '') + (node.optional ? `${group}?` : group) + (hoistRight ? `(?!${W})` : '');
+      }
+      case 'gap':
+        return GAP;
+    }
+  }
+
+  /** The options as one group; a lexicon's group is stored once as a fragment when fragments are collected. */
+  private group(node: Extract<Node, { kind: 'alt' }>, left: Edge, right: Edge): string {
+    const key = node.lexicon ? `${node.lexicon}.${left[0]}${right[0]}` : undefined;
+    if (key && this.fragments && this.fragments[key] !== undefined) return `⟦${key}⟧`;
+    const inner = [...new Set(node.options.map((o) => this.seq(o, left, right)))];
+    const group = inner.length === 1 && !node.optional && !key ? inner[0] : `(?:${inner.join('|')})`;
+    if (key && this.fragments) {
+      this.fragments[key] = group;
+      return `⟦${key}⟧`;
+    }
+    return group;
+  }
+
+  seq(seq: Seq, left: Edge, right: Edge): string {
+    const n = seq.items.length;
+    const items = seq.items;
+    // junction[i]: how item i joins item i-1 ('glued', a gap, a word separator that is itself the boundary, or a plain one).
+    const junction = items.map((item, i) => {
+      if (i === 0) return 'start';
+      if (seq.glued[i]) return 'glued';
+      if (item.kind === 'gap' || items[i - 1].kind === 'gap') return 'gap';
+      return nodeEndsWord(items[i - 1]) && nodeStartsWord(item) ? 'word' : 'plain';
+    });
+    const edge = (j: string): Edge => (j === 'glued' || j === 'word' ? 'glued' : 'sep');
+    let out = seq.leadingSpace ? SEP : '';
+    const outerLeft: Edge = seq.leadingSpace ? 'sep' : left;
+    const outerRight: Edge = seq.trailingSpace ? 'sep' : right;
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      const itemLeft: Edge = i === 0 ? outerLeft : edge(junction[i]);
+      const itemRight: Edge = i === n - 1 ? outerRight : edge(junction[i + 1]);
+      if (junction[i] === 'word') out += WORD_SEP;
+      else if (junction[i] === 'plain' || (junction[i] === 'gap' && item.kind !== 'gap')) out += SEP;
+      // An optional part glued to a word must not lose that word's boundary when it is absent ("commande(s)?").
+      const optional = item.kind === 'alt' && item.optional;
+      if (optional && itemLeft === 'sep') out += `(?<!${W})`;
+      out += this.node(item, itemLeft, itemRight);
+      if (optional && itemRight === 'sep') out += `(?!${W})`;
+    }
+    if (seq.trailingSpace) out += SEP;
+    return out;
+  }
+}

@@ -1,0 +1,135 @@
+// The engine's one entry point: the paths the incoming message calls for and the findings in the draft.
+// Pure: no DOM, no browser API; the content script, popup, CLI, tests and benchmark all call this.
+import type { CompiledCharter, CompiledRule } from '../charter/compiled';
+import { analyzeText, type AnalyzedText } from './analyzed-text';
+import { matchRule } from './match-rule';
+import { runtimeFor, type LiveRule } from './runtime';
+import type { CheckInput, CheckResult, Finding, PathMatch } from './types';
+import {
+  SEVERITY_RANK,
+  type AnyPlatform,
+  type Category,
+  type IncomingCategory,
+  type Lang,
+  type LocalizedText,
+  type Mode,
+  type Severity,
+} from './vocabulary';
+
+/** A draft longer than this is checked on its first part only (the result says how much). */
+export const MAX_CHECKED_CHARS = 50_000;
+/** The incoming message is read on its first part only: the path is decided by what it opens with. */
+const MAX_INCOMING_CHARS = 10_000;
+const MAX_FINDINGS = 200;
+
+function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  return text[lang] ?? text[lang === 'fr' ? 'en' : 'fr'];
+}
+
+function applies(rule: CompiledRule, platform: AnyPlatform, mode: Mode, lang: Lang, isPublic: boolean): boolean {
+  if (rule.platforms && !rule.platforms.includes(platform)) return false;
+  if (rule.modes && !rule.modes.includes(mode)) return false;
+  if (rule.langs && !rule.langs.includes(lang)) return false;
+  if (rule.publicOnly && !isPublic) return false;
+  return true;
+}
+
+function meetsIncomingConditions(rule: CompiledRule, paths: PathMatch[]): boolean {
+  const w = rule.when;
+  if (!w) return true;
+  if (w.incomingCategories && !paths.some((p) => w.incomingCategories!.includes(p.category))) return false;
+  if (w.incomingPaths && !paths.some((p) => w.incomingPaths!.includes(p.id))) return false;
+  return true;
+}
+
+function severityFor(rule: CompiledRule, mode: Mode, charter: CompiledCharter): Severity {
+  if (mode === 'crisis' && charter.modes.crisis.escalate.includes(rule.category)) return 'error';
+  return rule.severityIn?.[mode] ?? rule.severity;
+}
+
+function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput, mode: Mode, charter: CompiledCharter): PathMatch[] {
+  const rt = runtimeFor(charter);
+  const paths: PathMatch[] = [];
+  for (const r of rules) {
+    if (!applies(r.rule, input.platform, mode, incoming.lang, true)) continue;
+    const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
+    if (!path || paths.some((p) => p.id === path.id)) continue;
+    const [first] = matchRule(r, incoming, input.platform, charter.contacts);
+    if (first) paths.push({ id: path.id, category: path.category, ruleId: r.rule.id, start: first.start, end: first.end });
+  }
+  if (mode === 'crisis') {
+    for (const id of charter.modes.crisis.alwaysPaths) {
+      const path = rt.pathById.get(id);
+      if (path && !paths.some((p) => p.id === id)) paths.push({ id, category: path.category, ruleId: 'mode:crisis', start: 0, end: 0 });
+    }
+  }
+  return paths;
+}
+
+/** One finding per place and category: the most severe, preferring one that suggests a replacement. */
+function deduplicate(findings: Finding[]): Finding[] {
+  const ranked = [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      Number(!!b.replacement) - Number(!!a.replacement) ||
+      a.start - b.start ||
+      b.end - b.start - (a.end - a.start),
+  );
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    const clash = kept.some(
+      (k) =>
+        k.category === f.category &&
+        !!k.wholeDraft === !!f.wholeDraft &&
+        (f.wholeDraft ? k.ruleId === f.ruleId : k.start < f.end && f.start < k.end),
+    );
+    if (!clash) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end).slice(0, MAX_FINDINGS);
+}
+
+export function check(input: CheckInput, charter: CompiledCharter): CheckResult {
+  const rt = runtimeFor(charter);
+  const mode = input.mode ?? charter.charter.defaultMode;
+  const fallback = charter.charter.defaultLanguage;
+  const incoming = analyzeText(input.incoming.slice(0, MAX_INCOMING_CHARS), undefined, fallback);
+  const cut = input.draft.length > MAX_CHECKED_CHARS;
+  const draftText = cut ? input.draft.slice(0, MAX_CHECKED_CHARS) : input.draft;
+  const draft = analyzeText(draftText, input.lang, input.incoming.trim() ? incoming.lang : fallback);
+  const messageLang = input.messageLang ?? draft.lang;
+
+  const paths = findPaths(rt.incomingRules, incoming, input, mode, charter);
+
+  const findings: Finding[] = [];
+  for (const r of rt.draftRules) {
+    const rule = r.rule;
+    if (!applies(rule, input.platform, mode, draft.lang, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
+    const severity = severityFor(rule, mode, charter);
+    const message = pick(rule.message, messageLang) ?? rule.id;
+    for (const m of matchRule(r, draft, input.platform, charter.contacts)) {
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity,
+        start: m.start,
+        end: m.end,
+        message,
+        ...(rule.clause ? { clause: rule.clause } : {}),
+        ...(m.replacement ? { replacement: pick(m.replacement, draft.lang) } : {}),
+        ...(m.wholeDraft ? { wholeDraft: true } : {}),
+      });
+    }
+  }
+  const kept = deduplicate(findings);
+  const categories = [...new Set<Category>([...paths.map((p) => p.category), ...kept.map((f) => f.category)])];
+  return {
+    lang: draft.lang,
+    incomingLang: incoming.lang,
+    mode,
+    paths,
+    findings: kept,
+    categories,
+    ...(cut ? { checkedLength: MAX_CHECKED_CHARS } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+// Email addresses, except the brand's own and role addresses (support@, presse@…) that belong to a company.
+import type { BrandContacts } from '../../charter/compiled';
+import { allMatches, type DetectedSpan } from './types';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const ROLE_MAILBOX =
+  /^(?:support|contact|contacts|service|services|serviceclient|service-client|sav|help|aide|info|infos|information|hello|bonjour|presse|press|media|medias|rh|hr|jobs|careers|carrieres|recrutement|recruitment|juridique|legal|partenariats|partnerships|partners|noreply|no-reply|privacy|dpo|rgpd|gdpr|abuse|team|equipe|care|customercare|customerservice|clients|commercial|sales|ventes|reclamation|reclamations|complaints|feedback|communication|marketing|social|community)$/i;
+
+export function isCompanyEmail(email: string, contacts: BrandContacts): boolean {
+  const lower = email.toLowerCase();
+  const [local, domain] = lower.split('@');
+  if (contacts.emails.includes(lower)) return true;
+  if (contacts.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+  return ROLE_MAILBOX.test(local);
+}
+
+export function findEmails(text: string, contacts: BrandContacts): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  for (const m of allMatches(EMAIL, text)) {
+    if (!isCompanyEmail(m[0], contacts)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// Where one rule matches one message: the rule kinds implemented once (existence, substitution, pattern,
+// occurrence, detector, required) with the sentence-level exceptions applied. Returns raw offsets.
+import type { BrandContacts } from '../charter/compiled';
+import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analyzed-text';
+import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
+import { DETECTORS } from './detectors';
+import { countOccurrences } from './occurrence';
+import type { LiveRule } from './runtime';
+import type { AnyPlatform, LocalizedText } from './vocabulary';
+
+export interface RuleMatch {
+  start: number;
+  end: number;
+  replacement?: LocalizedText;
+  wholeDraft?: boolean;
+}
+
+/** Bounded work: a rule reports at most this many matches per message. */
+export const MAX_MATCHES_PER_RULE = 25;
+
+const NO_CONTACTS: BrandContacts = { phones: [], emails: [], domains: [], addresses: [] };
+
+/** Does the context of the normalised span [start, end) keep the match? */
+function contextAllows(r: LiveRule, t: AnalyzedText, start: number, end: number): boolean {
+  const { sentence, text } = sentenceOf(t, start);
+  const scopeText = r.rule.contextScope === 'message' ? t.norm.text : text;
+  if (r.requires && !r.requires.test(scopeText)) return false;
+  const u = r.rule.unless;
+  if (!u) return true;
+  if (u.negated && isNegated(t.norm.text, sentence, start, end)) return false;
+  if (u.study && hasStudyFraming(text)) return false;
+  if (u.joke && isJoke(text)) return false;
+  if (u.dm && movesToPrivate(text)) return false;
+  if (r.unlessNear && r.unlessNear.test(scopeText)) return false;
+  return true;
+}
+
+function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const m of r.matchers) {
+    const subject = m.on === 'raw' ? t.raw : t.norm.text;
+    if (m.anchors && !m.anchors.some((a) => subject.includes(a))) continue;
+    m.re.lastIndex = 0;
+    let guard = 0;
+    for (let hit = m.re.exec(subject); hit && out.length < MAX_MATCHES_PER_RULE && guard < 200; hit = m.re.exec(subject)) {
+      guard++;
+      if (hit[0].length === 0) {
+        m.re.lastIndex++;
+        continue;
+      }
+      let start = hit.index;
+      let end = hit.index + hit[0].length;
+      if (m.on === 'raw') {
+        const ns = normalizedIndexOf(t, start);
+        if (!contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, end)))) continue;
+      } else {
+        if (!contextAllows(r, t, start, end)) continue;
+        ({ start, end } = toRaw(t, start, end));
+      }
+      out.push({ start, end, replacement: m.replacement });
+    }
+  }
+  return out;
+}
+
+function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number }[]): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const s of spans) {
+    if (out.length >= MAX_MATCHES_PER_RULE) break;
+    const ns = normalizedIndexOf(t, s.start);
+    if (contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, s.end)))) out.push({ start: s.start, end: s.end, replacement: r.rule.replacement });
+  }
+  return out;
+}
+
+export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, contacts: BrandContacts): RuleMatch[] {
+  const rule = r.rule;
+  if (t.raw.trim() === '') return [];
+  switch (rule.kind) {
+    case 'existence':
+    case 'substitution':
+    case 'pattern':
+      return regexMatches(r, t);
+    case 'occurrence': {
+      const o = rule.occurrence!;
+      const max = o.maxByPlatform?.[platform] ?? o.max;
+      const result = countOccurrences(o.counter, t.raw, max);
+      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement }));
+    }
+    case 'detector': {
+      const d = rule.detector!;
+      const spans = DETECTORS[d.type](t.raw, d.allowBrandContacts ? contacts : NO_CONTACTS);
+      return spanMatches(r, t, spans);
+    }
+    case 'required':
+      return r.required!.test(t.norm.text) ? [] : [{ start: 0, end: t.raw.length, replacement: rule.replacement, wholeDraft: true }];
+  }
+}

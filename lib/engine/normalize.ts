@@ -1,0 +1,187 @@
+// Text normalisation before matching: case, accents, typographic variants, stretched letters, SMS spellings.
+// Every normalised character remembers the raw span it came from, so findings point at the CM's own text.
+import type { Lang } from './vocabulary';
+import { smsSpellingsFor } from './sms-spellings';
+
+export interface NormalizedText {
+  /** Lowercase, accent-free text with SMS spellings expanded. */
+  text: string;
+  /** For each UTF-16 index of `text`, where its source starts in the raw string. */
+  from: number[];
+  /** For each UTF-16 index of `text`, where its source ends (exclusive) in the raw string. */
+  to: number[];
+}
+
+const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]$/;
+const COMBINING_MARK = /\p{M}/gu;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const SPECIAL: Record<string, string> = {
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02BC': "'",
+  '\u0060': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2012': '-',
+  '\u2015': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2026': '...',
+  '\u0153': 'oe',
+  '\u0152': 'oe',
+  '\u00E6': 'ae',
+  '\u00C6': 'ae',
+  '\u00DF': 'ss',
+  '\r': '',
+  '\t': ' ',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u3000': ' ',
+};
+
+const foldedCache = new Map<string, string>();
+
+/** One code point folded: compatibility-decomposed, marks stripped, lowercased. */
+function foldCodePoint(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch === '\r' ? '' : ch === '\t' ? ' ' : ch;
+  let folded = foldedCache.get(ch);
+  if (folded === undefined) {
+    if (ch in SPECIAL) folded = SPECIAL[ch];
+    else if (INVISIBLE.test(ch)) folded = '';
+    else if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(ch)) folded = ch;
+    else if (/\s/u.test(ch)) folded = ch === '\n' || ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
+    else folded = ch.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+    if (foldedCache.size < 4096) foldedCache.set(ch, folded);
+  }
+  return folded;
+}
+
+interface Builder {
+  out: string[];
+  from: number[];
+  to: number[];
+}
+
+function push(b: Builder, s: string, from: number, to: number): void {
+  for (let k = 0; k < s.length; k++) {
+    b.out.push(s[k]);
+    b.from.push(from);
+    b.to.push(to);
+  }
+}
+
+/** Stage 1: fold every code point, keeping each output character's raw span. */
+function foldCharacters(raw: string): Builder {
+  const b: Builder = { out: [], from: [], to: [] };
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+    i += len;
+  }
+  return b;
+}
+
+/** Stage 2: a letter stretched over three or more characters ("nuuuul", "merciiii") counts once. */
+function collapseStretchedLetters(b: Builder): Builder {
+  const r: Builder = { out: [], from: [], to: [] };
+  const n = b.out.length;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && b.out[j] === b.out[i]) j++;
+    const run = j - i;
+    if (run >= 3 && LETTER.test(b.out[i])) {
+      r.out.push(b.out[i]);
+      r.from.push(b.from[i]);
+      r.to.push(b.to[j - 1]);
+    } else {
+      for (let k = i; k < j; k++) {
+        r.out.push(b.out[k]);
+        r.from.push(b.from[k]);
+        r.to.push(b.to[k]);
+      }
+    }
+    i = j;
+  }
+  return r;
+}
+
+/** Stage 3: SMS spellings and "rembourser moi" imperatives rewritten word by word. */
+function expandSpellings(b: Builder, lang: Lang): Builder {
+  const spellings = smsSpellingsFor(lang);
+  const r: Builder = { out: [], from: [], to: [] };
+  const n = b.out.length;
+  let i = 0;
+  while (i < n) {
+    if (!WORD_CHAR.test(b.out[i])) {
+      r.out.push(b.out[i]);
+      r.from.push(b.from[i]);
+      r.to.push(b.to[i]);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && WORD_CHAR.test(b.out[j])) j++;
+    const word = b.out.slice(i, j).join('');
+    const expansion = Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word] : undefined;
+    if (expansion !== undefined) {
+      push(r, expansion, b.from[i], b.to[j - 1]);
+    } else if (lang === 'fr' && word.length > 4 && word.endsWith('er') && isFollowedByObjectPronoun(b.out, j)) {
+      for (let k = i; k < j - 1; k++) {
+        r.out.push(b.out[k]);
+        r.from.push(b.from[k]);
+        r.to.push(b.to[k]);
+      }
+      r.out.push('z');
+      r.from.push(b.from[j - 1]);
+      r.to.push(b.to[j - 1]);
+    } else {
+      for (let k = i; k < j; k++) {
+        r.out.push(b.out[k]);
+        r.from.push(b.from[k]);
+        r.to.push(b.to[k]);
+      }
+    }
+    i = j;
+  }
+  return r;
+}
+
+/** "rembourser moi", "contacter-nous": an infinitive used as an imperative. */
+function isFollowedByObjectPronoun(chars: string[], at: number): boolean {
+  let k = at;
+  if (k >= chars.length || (chars[k] !== ' ' && chars[k] !== '-')) return false;
+  while (k < chars.length && (chars[k] === ' ' || chars[k] === '-')) k++;
+  const next = chars.slice(k, k + 5).join('');
+  return /^(moi|nous)(?![\p{L}\p{N}])/u.test(next);
+}
+
+export function normalizeText(raw: string, lang: Lang): NormalizedText {
+  const b = expandSpellings(collapseStretchedLetters(foldCharacters(raw)), lang);
+  return { text: b.out.join(''), from: b.from, to: b.to };
+}
+
+/** The raw span a normalised span [start, end) came from. */
+export function rawSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (n.text.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(start, 0), n.text.length - 1);
+  const e = Math.min(Math.max(end, s + 1), n.text.length);
+  return { start: n.from[s], end: n.to[e - 1] };
+}
+
+/** Normalise a rule term or a contact the same way as the text it will be compared with (no offsets kept). */
+export function normalizeFragment(raw: string, lang: Lang): string {
+  return normalizeText(raw, lang).text;
+}

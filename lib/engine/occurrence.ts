@@ -1,0 +1,90 @@
+// Counting rules (charter §4 and platform limits): exclamation marks, emoji, hashtags, mentions, links,
+// shouted words and length. Each counter returns the spans of the raw text that go beyond the limit.
+import type { OccurrenceCounter } from '../charter/compiled';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const EMOJI =
+  /\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?![\u00A9\u00AE\u2122\u203C\u2049](?!\uFE0F))\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*/gu;
+const EXCLAMATION_RUN = /[!\uFF01\u203C\u2049]+/g;
+const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+const MENTION = /(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_.]{2,}/gu;
+const LINK = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|\b[a-z0-9-]+\.(?:fr|com|net|org|io|co|eu|be|ch|ly)\/[^\s<>"]*/giu;
+const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+/** Acronyms written in capitals that nobody reads as shouting. */
+const ACRONYMS = new Set(
+  'SAV DM DMS MP SMS PDF TTC HT FAQ CGV CGU USA UK EU UE TV OK URL RIB IBAN BIC SIRET SIREN TVA FR EN PS5 PS4 USB HDMI LED LCD OLED WIFI GPS RGPD GDPR CNIL DGCCRF UFC SNCF RATP EDF RER TGV PDG CEO CTO RH HR ASAP FYI PJ NB RDV TBC TBD CSV API APP IOS IPHONE IPAD MAC PC XL XXL XS BFM TF1 BBC CNN NYC SVP STP'.split(
+    ' ',
+  ),
+);
+/** X counts a link as 23 characters whatever its length. */
+const X_LINK_WEIGHT = 23;
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
+
+/** Spans of every counted item, in order. */
+function itemsOf(counter: Exclude<OccurrenceCounter, 'characters' | 'exclamation'>, text: string): Span[] {
+  const re = counter === 'emoji' ? EMOJI : counter === 'hashtag' ? HASHTAG : counter === 'mention' ? MENTION : counter === 'link' ? LINK : CAPS_WORD;
+  const out: Span[] = [];
+  for (const m of matches(re, text)) {
+    if (counter === 'caps_words' && ACRONYMS.has(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Exclamation marks: every run from the one that holds the (max+1)-th mark is flagged whole ("!!!"). */
+function exclamationExcess(text: string, max: number): { count: number; spans: Span[] } {
+  let count = 0;
+  const spans: Span[] = [];
+  for (const m of matches(EXCLAMATION_RUN, text)) {
+    count += [...m[0]].length;
+    if (count > max) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { count, spans };
+}
+
+/** Length as X counts it: code points, with every link weighing 23. Flags what runs past the limit. */
+function lengthExcess(text: string, max: number): { count: number; spans: Span[] } {
+  const links = itemsOf('link', text);
+  let weight = 0;
+  let overflowAt = -1;
+  let i = 0;
+  let li = 0;
+  while (i < text.length) {
+    if (li < links.length && links[li].start === i) {
+      weight += X_LINK_WEIGHT;
+      if (weight > max && overflowAt < 0) overflowAt = i;
+      i = links[li].end;
+      li++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    weight += 1;
+    if (weight > max && overflowAt < 0) overflowAt = i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return { count: weight, spans: overflowAt >= 0 ? [{ start: overflowAt, end: text.length }] : [] };
+}
+
+export interface OccurrenceResult {
+  count: number;
+  /** What goes beyond the limit; empty when the text is within it. */
+  spans: Span[];
+}
+
+export function countOccurrences(counter: OccurrenceCounter, text: string, max: number): OccurrenceResult {
+  if (counter === 'exclamation') return exclamationExcess(text, max);
+  if (counter === 'characters') return lengthExcess(text, max);
+  const items = itemsOf(counter, text);
+  return { count: items.length, spans: items.length > max ? items.slice(max) : [] };
+}

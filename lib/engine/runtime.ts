@@ -1,0 +1,66 @@
+// A compiled charter turned into live RegExp objects, once per charter object (the compiled form stays plain JSON).
+import type { CompiledCharter, CompiledMatcher, CompiledPath, CompiledRule } from '../charter/compiled';
+import { expandFragments } from '../charter/term-pattern';
+import type { IncomingCategory } from './vocabulary';
+
+export interface LiveMatcher {
+  /** Global regex for iterating matches. */
+  re: RegExp;
+  anchors?: string[];
+  on: CompiledMatcher['on'];
+  replacement?: CompiledRule['replacement'];
+}
+
+export interface LiveRule {
+  rule: CompiledRule;
+  matchers: LiveMatcher[];
+  /** Non-global regexes for context tests. */
+  requires?: RegExp;
+  unlessNear?: RegExp;
+  required?: RegExp;
+}
+
+export interface Runtime {
+  incomingRules: LiveRule[];
+  draftRules: LiveRule[];
+  pathById: Map<string, CompiledPath>;
+  pathByCategory: Map<IncomingCategory, CompiledPath>;
+}
+
+const runtimes = new WeakMap<CompiledCharter, Runtime>();
+
+function liveRule(rule: CompiledRule, fragments: Record<string, string>): LiveRule {
+  const live = (m: CompiledMatcher, global: boolean): RegExp => {
+    const flags = m.flags.replace(/g/g, '') + (global ? 'g' : '');
+    return new RegExp(expandFragments(m.source, fragments), flags.includes('u') || flags.includes('v') ? flags : `${flags}u`);
+  };
+  return {
+    rule,
+    matchers: (rule.swaps ?? []).map((s) => ({
+      re: live(s.matcher, true),
+      on: s.matcher.on,
+      ...(s.matcher.anchors ? { anchors: s.matcher.anchors } : {}),
+      replacement: s.replacement ?? rule.replacement,
+    })),
+    requires: rule.requires && live(rule.requires, false),
+    unlessNear: rule.unless?.near && live(rule.unless.near, false),
+    required: rule.required && live(rule.required, false),
+  };
+}
+
+export function runtimeFor(charter: CompiledCharter): Runtime {
+  let rt = runtimes.get(charter);
+  if (!rt) {
+    const rules = charter.rules.map((r) => liveRule(r, charter.fragments ?? {}));
+    const pathByCategory = new Map<IncomingCategory, CompiledPath>();
+    for (const p of charter.paths) if (!pathByCategory.has(p.category)) pathByCategory.set(p.category, p);
+    rt = {
+      incomingRules: rules.filter((r) => r.rule.scope === 'incoming'),
+      draftRules: rules.filter((r) => r.rule.scope === 'draft'),
+      pathById: new Map(charter.paths.map((p) => [p.id, p])),
+      pathByCategory,
+    };
+    runtimes.set(charter, rt);
+  }
+  return rt;
+}

@@ -1,0 +1,96 @@
+// The language-neutral pack: personal-data detectors and counting limits. Always applies; charters tune the limits.
+import type { RuleSource } from '../../charter/schema';
+import type { RulePack } from '../types';
+
+const DATA = 'Gardefou · données personnelles';
+const TONE = 'Gardefou · ton';
+
+function personalData(id: string, detector: Extract<RuleSource, { kind: 'detector' }>['detector'], fr: string, en: string, flag: string, pass: string): RuleSource {
+  return {
+    id: `common.private-data.${id}`,
+    kind: 'detector',
+    category: 'private_data',
+    severity: 'error',
+    clause: DATA,
+    publicOnly: true,
+    detector,
+    message: {
+      fr: `${fr} dans une réponse publique : à retirer, proposez un message privé.`,
+      en: `${en} in a public reply: remove it and offer a private message.`,
+    },
+    replacement: { fr: 'Écrivez-nous en message privé.', en: 'Please send us a DM.' },
+    examples: { should_flag: [flag], should_pass: [pass, { draft: flag, public: false }] },
+  };
+}
+
+export const COMMON_PACK: RulePack = {
+  id: 'builtin:common',
+  lexicons: {},
+  rules: [
+    personalData('email', 'email', 'Adresse e-mail', 'Email address', 'Votre mail jean.dupont@gmail.com est bien noté', 'Écrivez à support@brandtruc.fr'),
+    personalData('phone', 'phone', 'Numéro de téléphone', 'Phone number', 'On vous rappelle au 06 12 34 56 78', 'Appelez-nous au 0800 123 456'),
+    personalData('iban', 'iban', 'IBAN', 'IBAN', 'Virement sur FR76 3000 6000 0112 3456 7890 189', 'Le virement arrive sous 3 jours'),
+    personalData('card', 'card', 'Numéro ou fin de carte bancaire', 'Card number or last digits', 'Votre carte se terminant par 4242 a été débitée', 'Paiement par carte accepté'),
+    personalData('order-code', 'order_code', 'Numéro de commande, de colis ou code de retrait', 'Order, parcel or pickup code', 'Votre commande n° 458712963 est partie', 'Votre commande est partie'),
+    personalData('address', 'postal_address', 'Adresse postale', 'Postal address', 'Livré au 12 rue des Lilas, 75011 Paris', 'Livraison en point relais'),
+    personalData('account-id', 'account_id', 'Identifiant ou numéro client', 'Account or customer id', 'Votre numéro client 88812345 est bloqué', 'Votre espace client est accessible en ligne'),
+    personalData('siret', 'siret', 'SIRET', 'Company id (SIRET)', 'Votre SIRET 732 829 320 00074 est validé', 'Les professionnels ont un espace dédié'),
+    personalData('third-person', 'third_person', 'Personne tierce nommée', 'Named third person', 'Notre livreur Kevin Martin est passé à 14h', 'Notre livreur est passé'),
+    {
+      id: 'common.overmarketing.exclamation',
+      kind: 'occurrence',
+      category: 'overmarketing',
+      severity: 'warning',
+      clause: TONE,
+      count: 'exclamation',
+      max: 2,
+      message: { fr: "Trop de points d'exclamation.", en: 'Too many exclamation marks.' },
+      examples: { should_flag: ['Merci !!!'], should_pass: ['Merci !'] },
+    },
+    {
+      id: 'common.overmarketing.emoji',
+      kind: 'occurrence',
+      category: 'overmarketing',
+      severity: 'warning',
+      clause: TONE,
+      count: 'emoji',
+      max: 3,
+      message: { fr: "Trop d'emoji.", en: 'Too many emoji.' },
+      examples: { should_flag: ['Merci 😀😀😀😀'], should_pass: ['Merci 😀'] },
+    },
+    {
+      id: 'common.overmarketing.shouting',
+      kind: 'occurrence',
+      category: 'overmarketing',
+      severity: 'warning',
+      clause: TONE,
+      count: 'caps_words',
+      max: 2,
+      message: { fr: 'Mots en MAJUSCULES : cela crie.', en: 'Words in CAPITALS read as shouting.' },
+      examples: { should_flag: ['SUPER OFFRE EXCEPTIONNELLE AUJOURD’HUI'], should_pass: ['Contactez le SAV par DM'] },
+    },
+    {
+      id: 'common.style.hashtags',
+      kind: 'occurrence',
+      category: 'style',
+      severity: 'warning',
+      clause: TONE,
+      count: 'hashtag',
+      max: 3,
+      message: { fr: 'Trop de hashtags.', en: 'Too many hashtags.' },
+      examples: { should_flag: ['Merci #a #b #c #d'], should_pass: ['Merci #deco'] },
+    },
+    {
+      id: 'common.style.length',
+      kind: 'occurrence',
+      category: 'style',
+      severity: 'warning',
+      clause: TONE,
+      count: 'characters',
+      max: 5000,
+      maxByPlatform: { x: 280, linkedin: 1250 },
+      message: { fr: 'Réponse trop longue pour cette plateforme.', en: 'Reply too long for this platform.' },
+      examples: { should_flag: [{ draft: 'a'.repeat(300), platform: 'x' }], should_pass: [{ draft: 'a'.repeat(300), platform: 'facebook' }] },
+    },
+  ],
+};

@@ -1,0 +1,40 @@
+// English: asking for personal data in a public reply (the data itself is found by the language-neutral detectors).
+import type { RuleSource } from '../../charter/schema';
+
+const DATA_EN =
+  '(full )?(email|e-mail|email address|phone|phone number|number|mobile|mobile number|cell|cell number|address|home address|postal address|shipping address|delivery address|postcode|post code|zip|zip code|postal code|order number|order #|order no|order id|tracking number|tracking code|tracking id|account number|account #|account id|account details|customer number|customer id|member number|membership number|reference number|ref number|confirmation number|confirmation code|booking reference|booking number|booking code|card number|card details|payment details|last (4|four) digits|date of birth|dob|full name|name and address|password|pin|ssn|social security number|iban|sort code|bank details|contact details|personal details|personal info|personal information|login|username)';
+
+export const ENGLISH_PERSONAL_DATA_RULES: RuleSource[] = [
+  {
+    id: 'en.private-data.ask-in-public',
+    kind: 'substitution',
+    category: 'private_data',
+    severity: 'error',
+    clause: 'Gardefou · personal data',
+    publicOnly: true,
+    message: {
+      fr: 'Demande de données personnelles en public : demandez-les en message privé, et ajoutez « merci de ne pas publier ces informations ici ».',
+      en: 'Asks for personal data in public: ask for it by DM, and add "please don’t post these details here".',
+    },
+    swap: [
+      {
+        terms: [
+          `(please |pls |kindly |can you |could you |would you |can u |just )?(reply|respond|comment|tweet|post|share|send|provide|give|tell|confirm|let us know|leave|drop|include|add|type|write|pop|list|note)( us| me)? (here |below |in the comments |in a reply |with |publicly |in this thread |underneath )?(your|the) ${DATA_EN}`,
+          `(what's|what is|whats) (your|the) ${DATA_EN}`,
+          `(can|could|may) (we|i) (have|get|grab|take|see|ask for) (your|the) ${DATA_EN}`,
+          `(we|i) (need|require|will need|'ll need|would need|must have) (your|the) ${DATA_EN}`,
+          `(reply|respond|comment) (with|below with|here with) (your|the) ${DATA_EN}`,
+        ],
+        replacement: {
+          fr: 'Écrivez-nous en message privé avec ces informations (merci de ne pas les publier ici).',
+          en: 'Please send us these details by DM (please don’t post them here).',
+        },
+      },
+    ],
+    unless: { dm: true, negated: true },
+    examples: {
+      should_flag: ['Please reply with your order number so we can check', "What's your email address?"],
+      should_pass: ['Please DM us your order number (please don’t post it here)', { draft: 'Please send us your order number', public: false }],
+    },
+  },
+];

@@ -1,0 +1,141 @@
+// `npm start`: builds the extension and the fixture pages, serves them as www.facebook.com, x.com and www.linkedin.com, opens
+// Chromium with the extension on all three, types a reply that breaks the charter into each reply box and saves screenshots.
+// Headed when a display is available (stays open until Ctrl+C); headless otherwise.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
+const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT_DIR = resolve('test-results/demo');
+const SAMPLE_DRAFT = 'On vous rembourse demain, c’est cadeau !!! 😀😀😀';
+
+// Where each tab answers the after-sales message of its page.
+const DEMO_PAGES = [
+  { name: 'facebook', url: 'https://www.facebook.com/', open: null, box: 'fb-reply-c101' },
+  { name: 'x', url: 'https://x.com/brandtruc/status/1', open: null, box: 'x-inline-reply' },
+  {
+    name: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    open: (page) => page.locator('[componentkey="replaceableComment_urn:li:comment:(activity:7301,9101)"]').getByRole('button', { name: 'Reply', exact: true }).click(),
+    box: 'li-reply-c9101',
+  },
+];
+
+function fail(message) {
+  console.error(`\ndemo: ${message}`);
+  process.exit(1);
+}
+
+function build(title, command, args) {
+  console.log(`demo: ${title}…`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) fail(`${title} failed (see the output above). Fix it and run \`npm start\` again.`);
+}
+
+function serverIsUp() {
+  return new Promise((resolvePromise) => {
+    const req = request({ host: '127.0.0.1', port: PORT, path: '/health', rejectUnauthorized: false, timeout: 1000 }, (res) => {
+      res.resume();
+      resolvePromise(res.statusCode === 200);
+    });
+    req.on('error', () => resolvePromise(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolvePromise(false);
+    });
+    req.end();
+  });
+}
+
+async function startServer() {
+  if (await serverIsUp()) {
+    console.log(`demo: reusing the fixture server already on https://127.0.0.1:${PORT}`);
+    return null;
+  }
+  const server = spawn(process.execPath, ['test/fixtures/server.mjs'], { stdio: 'inherit', env: { ...process.env, FIXTURE_HTTPS_PORT: String(PORT) } });
+  for (let waited = 0; waited < 10_000; waited += 200) {
+    if (server.exitCode !== null) fail(`the fixture server exited with code ${server.exitCode}`);
+    if (await serverIsUp()) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  fail(`the fixture server did not answer on https://127.0.0.1:${PORT}/health within 10 s`);
+}
+
+build('building the extension (wxt build)', join('node_modules', '.bin', 'wxt'), ['build']);
+build('building the fixture pages', process.execPath, ['test/fixtures/build.mjs']);
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) fail(`no built extension at ${EXTENSION_DIR}`);
+if (!existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
+const headed = Boolean(process.env.DISPLAY) && !process.env.HEADLESS;
+if (!headed) console.log('demo: no DISPLAY is set, so Chromium runs headless; look at the screenshots below instead of a window.');
+
+const server = await startServer();
+const profile = mkdtempSync(join(tmpdir(), 'gardefou-demo-'));
+const stopAll = async (context) => {
+  await context?.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
+  server?.kill();
+};
+
+let context;
+try {
+  // Same switches as test/e2e/harness.ts: the three sites resolve to the fixture server, its self-signed certificate is accepted.
+  const hostRules = ['www.facebook.com', 'x.com', 'www.linkedin.com'].map((host) => `MAP ${host} 127.0.0.1:${PORT}`).join(', ');
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: !headed,
+    ignoreHTTPSErrors: true,
+    viewport: headed ? null : { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const blank = context.pages()[0];
+  for (const demo of DEMO_PAGES) {
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    if (demo.open) await demo.open(page);
+    const editable = page.locator(`[data-fixture-box="${demo.box}"]`).locator('textarea, [contenteditable="true"]').first();
+    await editable.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(SAMPLE_DRAFT);
+    await editable.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const path = join(SCREENSHOT_DIR, `${demo.name}.png`);
+    await page.screenshot({ path });
+    console.log(`demo: ${demo.name}: typed the draft into ${demo.url} → ${path}`);
+  }
+  await blank?.close();
+} catch (error) {
+  await stopAll(context);
+  fail(`the browser part failed: ${error instanceof Error ? error.message : error}`);
+}
+
+if (headed) {
+  console.log('demo: the browser stays open; press Ctrl+C here to close it and stop the fixture server.');
+  await new Promise((resolveWait) => {
+    process.once('SIGINT', resolveWait);
+    process.once('SIGTERM', resolveWait);
+    context.once('close', resolveWait);
+  });
+}
+await stopAll(context);
+console.log('demo: done.');

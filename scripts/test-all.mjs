@@ -1,0 +1,87 @@
+// `npm test`: typecheck, unit tests, extension build, fixture build, end-to-end tests; then one plain summary for CI readers.
+// The very last line is always `N passed, N failed`; the exit code is non-zero if anything failed or a stage could not run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const UNIT_REPORT = 'test-results/unit-report.json';
+const E2E_REPORT = 'test-results/e2e-report.json';
+
+/** Runs a command with live output; returns true when it exited 0. */
+function run(title, command, args, env = {}) {
+  console.log(`\n── ${title}: ${[command, ...args].join(' ')}`);
+  if (!existsSync(command) && command.startsWith('node_modules')) {
+    console.error(`${title}: ${command} is missing (run npm install)`);
+    return false;
+  }
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`${title}: could not start (${result.error.message})`);
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+rmSync(UNIT_REPORT, { force: true });
+rmSync(E2E_REPORT, { force: true });
+
+const summary = [];
+let passed = 0;
+let failed = 0;
+/** A stage that is not a test runner counts as one failure when it fails. */
+const stage = (name, ok, detail = '') => {
+  summary.push(`${name}: ${ok ? 'ok' : `FAILED${detail ? ` (${detail})` : ''}`}`);
+  if (!ok) failed += 1;
+};
+
+const typecheckRoot = run('typecheck', bin('tsc'), ['--noEmit']);
+const typecheckFixtures = run('typecheck fixture pages', bin('tsc'), ['--noEmit', '-p', 'test/fixtures/pages/tsconfig.json']);
+stage('typecheck', typecheckRoot && typecheckFixtures, 'tsc reported errors, see above');
+
+run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`]);
+const unit = readJson(UNIT_REPORT);
+if (unit) {
+  // A test file that fails to load counts as a failure even though it ran no test.
+  const brokenFiles = unit.success || unit.numFailedTests > 0 ? 0 : Math.max(1, unit.numFailedTestSuites);
+  const unitFailed = unit.numFailedTests + brokenFiles;
+  summary.push(`unit: ${unit.numPassedTests} passed, ${unitFailed} failed`);
+  passed += unit.numPassedTests;
+  failed += unitFailed;
+} else {
+  stage('unit', false, `vitest wrote no report to ${UNIT_REPORT}`);
+}
+
+const built = run('extension build', bin('wxt'), ['build']);
+stage('build', built, 'wxt build failed, see above');
+const fixturesBuilt = run('fixture build', process.execPath, ['test/fixtures/build.mjs']);
+stage('fixtures', fixturesBuilt, 'esbuild failed, see above');
+
+if (built && fixturesBuilt) {
+  run('end-to-end tests', bin('playwright'), ['test']);
+  const e2e = readJson(E2E_REPORT);
+  if (e2e?.stats) {
+    const { expected, unexpected, flaky = 0 } = e2e.stats;
+    // Errors outside any test (a webServer that never came up, a broken spec file) leave no failed test behind.
+    const outsideTests = (e2e.errors ?? []).length;
+    const e2eFailed = unexpected + flaky + outsideTests;
+    summary.push(`e2e: ${expected} passed, ${e2eFailed} failed`);
+    passed += expected;
+    failed += e2eFailed;
+  } else {
+    stage('e2e', false, `playwright wrote no report to ${E2E_REPORT}`);
+  }
+} else {
+  stage('e2e', false, 'not run: the extension or the fixtures did not build');
+}
+
+console.log('\n── summary');
+for (const line of summary) console.log(line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
