@@ -90,6 +90,11 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: !headed,
+    // A headed Chromium that refuses the extension opens a modal error dialog and never reports ready.
+    timeout: 30_000,
+    // Our own Ctrl+C handler closes the browser, removes the profile and stops the server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     ignoreHTTPSErrors: true,
     viewport: headed ? null : { width: 1280, height: 900 },
     args: [
@@ -126,7 +131,12 @@ try {
   await blank?.close();
 } catch (error) {
   await stopAll(context);
-  fail(`the browser part failed: ${error instanceof Error ? error.message : error}`);
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  fail(
+    `the browser part failed: ${reason}\n` +
+      `If Chromium never came up, it probably refused the extension at ${EXTENSION_DIR}: open chrome://extensions in a ` +
+      'normal Chromium with "Load unpacked" to read the error.',
+  );
 }
 
 if (headed) {

@@ -11,17 +11,21 @@
 // (a term may be written "svp" or "s'il vous plait"). The output only uses bounded quantifiers around
 // separators and never nests unbounded ones, so a term cannot make the engine backtrack without end.
 import { normalizeFragment } from '../engine/normalize';
-import { NOT_WORD, WORD } from '../engine/word-class';
+import { NOT_WORD, WORD, WORD_CLASS } from '../engine/word-class';
+
+export { expandFragments } from '../engine/fragments';
 
 export class TermSyntaxError extends Error {}
 
 const W = WORD;
 const NOT_W = NOT_WORD;
+/** Non-word characters that do not end a sentence: a term never spans two sentences. */
+const IN_SENTENCE = `[^${WORD_CLASS}.!?;\\n]`;
 /** Between two words: a few non-word characters (the words' own boundaries keep them apart). */
-const SEP = `${NOT_W}{0,10}`;
+const SEP = `${IN_SENTENCE}{0,10}`;
 /** Between two items that certainly end and start with word characters: the separator is their boundary. */
-const WORD_SEP = `${NOT_W}{1,10}`;
-const GAP = `(?:${NOT_W}{1,10}${W}+){0,4}`;
+const WORD_SEP = `${IN_SENTENCE}{1,10}`;
+const GAP = `(?:${IN_SENTENCE}{1,10}${W}+){0,4}`;
 const FLEX_PUNCT = `${NOT_W}{0,2}`;
 const NUMBER = '\\d+(?:[.,]\\d+)?';
 const TIME = '(?:\\d{1,2}\\s?h\\s?(?:\\d{2})?|\\d{1,2}[:.]\\d{2}\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm))';
@@ -42,17 +46,6 @@ export interface CompiledTerm {
   anchors: string[] | null;
 }
 
-const FRAGMENT_REF = /⟦([^⟦⟧]+)⟧/g;
-
-/** Replaces every ⟦key⟧ by its fragment (fragments may reference others). */
-export function expandFragments(source: string, fragments: Record<string, string> | undefined): string {
-  if (!fragments || !source.includes('⟦')) return source;
-  let out = source;
-  for (let depth = 0; depth < 16 && out.includes('⟦'); depth++) {
-    out = out.replace(FRAGMENT_REF, (whole, key: string) => fragments[key] ?? whole);
-  }
-  return out;
-}
 
 /** Which side of a node touches a separated word (needs a boundary) or is glued to its neighbour. */
 type Edge = 'sep' | 'glued';
@@ -153,6 +146,7 @@ class TermParser {
     }
     const m = /^[^\s()|]+/.exec(rest);
     if (!m) this.fail('expected a word');
+    if (m[0].startsWith('?')) this.fail("'?' must follow a group or a letter");
     this.pos += m[0].length;
     // "e-?mail": punctuation inside a word is already optional.
     const word = m[0].replace(/([-'./_])\?/g, '$1');

@@ -4,11 +4,10 @@ import { isFocusedEditable, rangeInside, selectAllOrEnd, selectRange, settleSele
 
 /**
  * - `paste`: a synthetic ClipboardEvent carrying text/plain; editors that handle paste cancel it and apply it to their state.
- * - `paste-html`: the same with a text/html twin where each line is a <p>, for editors that collapse blank lines of plain text.
  * - `insert-text`: execCommand('insertText'): the browser edits the DOM and fires `input`; single-line text only unless the editor
  *   turns the inserted newlines into its own blocks.
  */
-export type InsertTechnique = 'paste' | 'paste-html' | 'insert-text';
+export type InsertTechnique = 'paste' | 'insert-text';
 
 export interface InsertRecipe {
   /** Techniques for this text, tried in order until one is read back. */
@@ -20,23 +19,11 @@ export interface InsertRecipe {
 
 const nextTask = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function linesAsHtml(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line ? `<p>${escapeHtml(line)}</p>` : '<p><br></p>'))
-    .join('');
-}
-
 /** Applies one technique; false when the editor visibly ignored it (nothing to wait for). */
 function apply(root: HTMLElement, technique: InsertTechnique, text: string): boolean {
   if (technique === 'insert-text') return root.ownerDocument.execCommand('insertText', false, text);
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  if (technique === 'paste-html') data.setData('text/html', linesAsHtml(text));
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   root.dispatchEvent(paste);
   // An editor that takes a paste cancels the event; a synthetic paste has no default action of its own.

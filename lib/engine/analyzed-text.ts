@@ -7,14 +7,16 @@ import type { Lang } from './vocabulary';
 export interface AnalyzedText {
   raw: string;
   lang: Lang;
+  /** False when nothing in the text told the language apart (the fallback was used). */
+  langKnown: boolean;
   norm: NormalizedText;
   sentences: Sentence[];
 }
 
 export function analyzeText(raw: string, lang: Lang | undefined, fallbackLang: Lang): AnalyzedText {
-  const detected = lang ?? detectLanguage(raw, fallbackLang).lang;
-  const norm = normalizeText(raw, detected);
-  return { raw, lang: detected, norm, sentences: splitSentences(norm.text) };
+  const guess = lang ? { lang, confidence: 1 } : detectLanguage(raw, fallbackLang);
+  const norm = normalizeText(raw, guess.lang);
+  return { raw, lang: guess.lang, langKnown: guess.confidence > 0, norm, sentences: splitSentences(norm.text) };
 }
 
 /** The normalised index where raw offset `rawIndex` lands (first normalised character from there on). */

@@ -27,10 +27,11 @@ function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
   return text[lang] ?? text[lang === 'fr' ? 'en' : 'fr'];
 }
 
-function applies(rule: CompiledRule, platform: AnyPlatform, mode: Mode, lang: Lang, isPublic: boolean): boolean {
+function applies(rule: CompiledRule, platform: AnyPlatform, mode: Mode, text: AnalyzedText, isPublic: boolean): boolean {
   if (rule.platforms && !rule.platforms.includes(platform)) return false;
   if (rule.modes && !rule.modes.includes(mode)) return false;
-  if (rule.langs && !rule.langs.includes(lang)) return false;
+  // A language-specific rule runs when the text is in that language, or when nothing told the language apart.
+  if (rule.langs && text.langKnown && !rule.langs.includes(text.lang)) return false;
   if (rule.publicOnly && !isPublic) return false;
   return true;
 }
@@ -52,7 +53,7 @@ function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput,
   const rt = runtimeFor(charter);
   const paths: PathMatch[] = [];
   for (const r of rules) {
-    if (!applies(r.rule, input.platform, mode, incoming.lang, true)) continue;
+    if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
     const [first] = matchRule(r, incoming, input.platform, charter.contacts);
@@ -104,7 +105,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const findings: Finding[] = [];
   for (const r of rt.draftRules) {
     const rule = r.rule;
-    if (!applies(rule, input.platform, mode, draft.lang, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
+    if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
     for (const m of matchRule(r, draft, input.platform, charter.contacts)) {

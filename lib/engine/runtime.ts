@@ -1,6 +1,6 @@
 // A compiled charter turned into live RegExp objects, once per charter object (the compiled form stays plain JSON).
 import type { CompiledCharter, CompiledMatcher, CompiledPath, CompiledRule } from '../charter/compiled';
-import { expandFragments } from '../charter/term-pattern';
+import { expandFragments } from './fragments';
 import type { IncomingCategory } from './vocabulary';
 
 export interface LiveMatcher {

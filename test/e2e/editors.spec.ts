@@ -99,6 +99,19 @@ for (const family of FAMILIES) {
       await agreedText(page, family.box);
     });
 
+    test('a Shift+Enter line break (Lexical line break, Draft soft newline, TipTap hard break, <br>) reads as one newline', async ({ context }) => {
+      const page = await openBox(context, family);
+      await focusBoxEnd(page, family.box);
+      await page.keyboard.type('un');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('deux');
+      await page.keyboard.press('Shift+Enter');
+      await expect.poll(() => boxText(page, family.box)).toBe('un\ndeux\n');
+      await agreedText(page, family.box);
+      const pieces = await page.evaluate((id) => window.__editorsUnderTest.rangeStrings(id, 1, 5), family.box);
+      if (family.kind !== 'textarea') expect(pieces.join('|').replace(/\n/g, '|')).toBe('n|de');
+    });
+
     test('rangesFor()/rectsFor() map spans within a line, after emoji and across lines', async ({ context }) => {
       const page = await openBox(context, family);
       await focusBoxEnd(page, family.box);

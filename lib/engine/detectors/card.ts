@@ -3,7 +3,7 @@ import { allMatches, type DetectedSpan } from './types';
 
 const FULL_NUMBER = /(?<![\p{L}\p{N}])\d(?:[ \u00A0-]?\d){12,18}(?![\p{L}\p{N}])/gu;
 const LAST_DIGITS =
-  /(?:(?:se )?termin\p{L}* par|finissant par|qui finit par|ending (?:in|with)|ends (?:in|with)|last (?:4|four) digits?(?: are| is)?|4 derniers chiffres(?: sont| :)?|quatre derniers chiffres(?: sont)?)\s*:?\s*(?:[*xX•.]+\s*)?\d{4}(?!\d)|(?:[*xX•]{4}[ -]?){1,3}\d{4}(?!\d)/giu;
+  /(?:(?:se )?termin\p{L}* par|finissant par|qui finit par|(?:card |carte )?ending(?: in| with)?|ends (?:in|with)|last (?:4|four) digits?(?: are| is)?|4 derniers chiffres(?: sont| :)?|quatre derniers chiffres(?: sont)?)\s*:?\s*(?:[*xX•.]+\s*)?\d{4}(?!\d)|(?:[*xX•]{4}[ -]?){1,3}\d{4}(?!\d)/giu;
 
 export function isLuhnValid(digits: string): boolean {
   let sum = 0;

@@ -3,7 +3,9 @@
 import { allMatches, type DetectedSpan } from './types';
 
 const CODE_TOKEN = '([A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])';
-const LINK = '\\s*(?:n[°oº]\\.?|num(?:[ée]ro|ber)?\\.?|no\\.?|nr\\.?|#|:|de|d\'|du|code|id|ref\\.?|r[ée]f[ée]rence)?\\s*(?:[:#]\\s*)?';
+// Up to three linking words between the keyword and the code: "commande n°", "code de retrait est le", "customer ID is".
+const LINK =
+  "(?:\\s*(?:n[°oº]\\.?|num(?:[ée]ro|ber)?\\.?|no\\.?|nr\\.?|#|:|=|de|d'|du|code|id|ref\\.?|client|customer|est|is|was|le|la|the|your|votre|bien|:)(?![\\p{L}])){0,3}\\s*(?:[:#]\\s*)?";
 
 function keywordCodes(keywords: string): RegExp {
   // A token followed by a currency or a unit is an amount ("commande de 1500 €"), not a code.
@@ -14,9 +16,9 @@ function keywordCodes(keywords: string): RegExp {
 }
 
 const ORDER_KEYWORDS =
-  "commandes?|cdes?|cmds?|orders?|colis|parcels?|packages?|suivi|tracking|(?:num[ée]ro|n°) de suivi|tracking (?:number|code|id)|envoi|exp[ée]dition|shipment|ticket|tickets|dossier|case|r[ée]f[ée]rence|ref|retrait|code de retrait|pick[- ]?up(?: code)?|collection code|withdrawal(?: code)?|retour|return|rma|facture|invoice|bon de commande|confirmation|booking|r[ée]servation|reservation|awb|lettre de voiture";
+  "commandes?|cdes?|cmds?|orders?|colis|parcels?|packages?|suivi|tracking|(?:num[ée]ro|n°) de suivi|tracking (?:number|code|id)|envoi|exp[ée]dition|shipment|ticket|tickets|dossier|case|(?:votre|your|booking|order|commande|colis|dossier|ticket) r[ée]f[ée]rence|r[ée]f[ée]rence (?:de |du )?(?:commande|colis|dossier|ticket|client|suivi)|reference number|ref number|code de retrait|retrait|pick[- ]?up(?: code)?|collection code|withdrawal(?: code)?|retour|return|rma|facture|invoice|bon de commande|confirmation|booking|r[ée]servation|reservation|awb|lettre de voiture";
 const ACCOUNT_KEYWORDS =
-  'identifiant|login|user ?name|user ?id|id client|client id|customer (?:id|number|no)|account (?:id|number|no)|num[ée]ro (?:de )?client|n° (?:de )?client|num[ée]ro (?:de )?compte|n° (?:de )?compte|compte client|contrat|contract|abonn[ée]|membership|member (?:id|number)|carte fid[ée]lit[ée]|loyalty (?:card|number)|n° adh[ée]rent';
+  'identifiant client|identifiant|login|user ?name|user ?id|id client|client id|customer (?:id|number|no)|account (?:id|number|no)|num[ée]ro (?:de )?client|n° (?:de )?client|num[ée]ro (?:de )?compte|n° (?:de )?compte|compte client|contrat|contract|abonn[ée]|membership|member (?:id|number)|carte fid[ée]lit[ée]|loyalty (?:card|number)|n° adh[ée]rent';
 
 const ORDER = keywordCodes(ORDER_KEYWORDS);
 const ACCOUNT = keywordCodes(ACCOUNT_KEYWORDS);

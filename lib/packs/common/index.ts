@@ -37,6 +37,18 @@ export const COMMON_PACK: RulePack = {
     personalData('siret', 'siret', 'SIRET', 'Company id (SIRET)', 'Votre SIRET 732 829 320 00074 est validé', 'Les professionnels ont un espace dédié'),
     personalData('third-person', 'third_person', 'Personne tierce nommée', 'Named third person', 'Notre livreur Kevin Martin est passé à 14h', 'Notre livreur est passé'),
     {
+      id: 'common.insult.censored-swear',
+      kind: 'pattern',
+      category: 'insult_vulgar',
+      severity: 'error',
+      clause: TONE,
+      // A swear word with letters starred out is still a swear word on the brand account.
+      pattern: '(?<![\\p{L}])(?:f[*#@$!]{2,}[a-z]*|f[*#@$!]ck[a-z]*|sh[*#@$!]t[a-z]*|b[*#@$!]tch[a-z]*|p[*#@$!]tain|m[*#@$!]rde|c[*#@$!]nnard)',
+      flags: 'iu',
+      message: { fr: 'Grossièreté, même masquée par des astérisques.', en: 'Vulgar language, even starred out.' },
+      examples: { should_flag: ['We are f***ing fast', 'Hell yeah, sh*t happens'], should_pass: ['Rated 5* by customers'] },
+    },
+    {
       id: 'common.overmarketing.exclamation',
       kind: 'occurrence',
       category: 'overmarketing',

@@ -2,7 +2,7 @@
 import type { RuleSource } from '../../charter/schema';
 
 const DATA_EN =
-  '(full )?(email|e-mail|email address|phone|phone number|number|mobile|mobile number|cell|cell number|address|home address|postal address|shipping address|delivery address|postcode|post code|zip|zip code|postal code|order number|order #|order no|order id|tracking number|tracking code|tracking id|account number|account #|account id|account details|customer number|customer id|member number|membership number|reference number|ref number|confirmation number|confirmation code|booking reference|booking number|booking code|card number|card details|payment details|last (4|four) digits|date of birth|dob|full name|name and address|password|pin|ssn|social security number|iban|sort code|bank details|contact details|personal details|personal info|personal information|login|username)';
+  '(full )?(email|e-mail|email address|phone|phone number|number|mobile|mobile number|cell|cell number|address|home address|postal address|shipping address|delivery address|postcode|post code|zip|zip code|postal code|order number|order #|order no|order id|tracking number|tracking code|tracking id|account number|account #|account id|account details|customer number|customer id|member number|membership number|reference number|ref number|confirmation number|confirmation code|booking reference|booking number|booking code|card number|card details|payment details|last (4|four) digits|date of birth|dob|full name|name and address|password|pin|ssn|social security number|iban|sort code|bank details|contact details|personal details|personal info|personal information|login|username|siret|siren|vat number|company number|company registration|invoice reference|invoice number|best number|number to reach you)';
 
 export const ENGLISH_PERSONAL_DATA_RULES: RuleSource[] = [
   {
@@ -24,6 +24,9 @@ export const ENGLISH_PERSONAL_DATA_RULES: RuleSource[] = [
           `(can|could|may) (we|i) (have|get|grab|take|see|ask for) (your|the) ${DATA_EN}`,
           `(we|i) (need|require|will need|'ll need|would need|must have) (your|the) ${DATA_EN}`,
           `(reply|respond|comment) (with|below with|here with) (your|the) ${DATA_EN}`,
+          `(post|share|send|upload|attach) (here |below )?(a|the)? (screenshot|photo|picture|pic|scan|copy) ... (your|with your|showing your|where your) ${DATA_EN}`,
+          `(what's|what is|whats) the best (number|email|address|way to reach you)`,
+          '(drop|leave|post|pop|put) (it|them|your number|your details) (below|here|in the comments|in a reply)',
         ],
         replacement: {
           fr: 'Écrivez-nous en message privé avec ces informations (merci de ne pas les publier ici).',

@@ -2,7 +2,7 @@
 import type { RuleSource } from '../../charter/schema';
 
 const DATA_FR =
-  "(numero|n°|no|adresse|adresse (mail|e-?mail|postale|de livraison)|e-?mail|mail|mel|telephone|tel|portable|mobile|coordonnees|nom complet|nom et prenom|nom de famille|date de naissance|code (postal|client|de retrait|de suivi|confidentiel|secret|de la carte|pin)|numero (de commande|de colis|de suivi|client|de telephone|de portable|de compte|de carte|de contrat|de dossier|de ticket|de facture|fiscal|de secu|de securite sociale)|reference (de commande|client|de colis|de dossier)|identifiant*|login|mot de passe|rib|iban|carte bancaire|cb|infos (perso|personnelles|bancaires)|informations (personnelles|bancaires)|siret|piece d'identite|scan de (votre|ta) (carte|piece))";
+  "(numero|n°|no|adresse|adresse (mail|e-?mail|postale|de livraison)|e-?mail|mail|mel|telephone|tel|portable|mobile|coordonnees|nom complet|nom et prenom|nom de famille|date de naissance|code (postal|client|de retrait|de suivi|confidentiel|secret|de la carte|pin)|numero (de commande|de colis|de suivi|client|de telephone|de portable|de compte|de carte|de contrat|de dossier|de ticket|de facture|fiscal|de secu|de securite sociale)|reference (de commande|client|de colis|de dossier)|identifiant*|login|mot de passe|rib|iban|carte bancaire|cb|infos (perso|personnelles|bancaires)|informations (personnelles|bancaires)|siret|piece d'identite|scan de (votre|ta) (carte|piece)|(les )?<num> chiffres|chiffres de (la|votre|ta) carte|date de commande)";
 
 export const FRENCH_PERSONAL_DATA_RULES: RuleSource[] = [
   {
@@ -25,6 +25,9 @@ export const FRENCH_PERSONAL_DATA_RULES: RuleSource[] = [
           `(tu peux|peux-tu|pourrais-tu) (nous |me )?(donner|communiquer|indiquer|preciser|partager|confirmer|envoyer|ecrire|laisser) (ton|ta|tes|le|la|les) ${DATA_FR}`,
           `(en|dans les|dans un|par) (commentaire|commentaires|reponse) (votre|vos|ton|ta|tes) ${DATA_FR}`,
           `(il nous faut|il me faut|nous avons besoin de|j'ai besoin de|on a besoin de) (votre|vos|ton|ta|tes) ${DATA_FR}`,
+          `(repondez|repondre|reponds)(-| )?(nous|moi)? (ici |en commentaire |sous ce post )?avec (votre|vos|ton|ta|tes|le|la|les) ${DATA_FR}`,
+          `(donnez|donner|envoyez|indiquez|communiquez|precisez|preciser|donne|indique|precise|partagez|confirmez)(-| )?(nous|moi)? (ici |en commentaire |en reponse |dans les commentaires )?(votre|vos|ton|ta|tes|le|la|les) ... ${DATA_FR}`,
+          `(poster|postez|publier|publiez|partager|partagez|envoyer|envoyez|mettre|mettez) (ici |en commentaire )?(une|la|un) (photo|capture|scan|copie) ... (avec|ou figure|montrant)? (votre|vos|ton|ta|tes) ${DATA_FR}`,
         ],
         replacement: {
           fr: 'Écrivez-nous en message privé avec ces informations (merci de ne pas les publier ici).',

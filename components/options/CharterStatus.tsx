@@ -1,0 +1,33 @@
+// The charter in force and the last problem loading one, if any (a refused file, an unreachable URL…).
+import type { Lang, Mode } from '../../lib/engine/vocabulary';
+import type { CharterMeta, CharterProblem } from '../../lib/storage/charter-items';
+import { t } from '../../lib/i18n';
+import { formatDateForPeople } from '../../lib/ui/format-date';
+import { CharterFacts } from '../shared/CharterFacts';
+import { CharterErrorList } from './CharterErrorList';
+import styles from './CharterStatus.module.css';
+
+interface CharterStatusProps {
+  meta: CharterMeta | null;
+  problem: CharterProblem | null;
+  mode: Mode;
+  lang: Lang;
+}
+
+export function CharterStatus({ meta, problem, mode, lang }: CharterStatusProps) {
+  return (
+    <div>
+      {meta ? <CharterFacts meta={meta} mode={mode} lang={lang} /> : <p class={styles.none}>{t('options_no_charter')}</p>}
+      {problem ? (
+        <div class={styles.problem} role="alert" data-testid="charter-problem">
+          <strong>
+            {t('options_problem_title', [t(`popup_source_${problem.source}`), formatDateForPeople(problem.at, lang)])}
+          </strong>
+          {problem.origin ? <p>{problem.origin}</p> : null}
+          <p>{meta ? t('options_previous_stays', [meta.name, meta.version]) : null}</p>
+          <CharterErrorList lines={problem.messages} testId="charter-problem-errors" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// The options page: renders OptionsApp in the browser's UI language.
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { uiLang } from '../../lib/i18n';
+import '../../components/shared/theme.css';
+
+document.documentElement.lang = uiLang();
+render(<OptionsApp />, document.getElementById('app')!);

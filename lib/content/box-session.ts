@@ -1,0 +1,216 @@
+// One reply box's life: read the draft on every change, check it, show the result, answer the popup. Nothing thrown here reaches the page.
+import { adapterFor } from '../editors/detect-editor';
+import type { EditorAdapter, InsertMode } from '../editors/types';
+import { check } from '../engine/check';
+import type { CheckResult, Finding } from '../engine/types';
+import type { AnyPlatform, Lang } from '../engine/vocabulary';
+import type { ActiveBoxState, DismissReason, InsertResponse } from '../messaging/protocol';
+import type { BoxOverlay } from '../overlay/box-overlay';
+import { describePaths } from '../overlay/path-view';
+import type { IncomingMessage, PlatformAdapter, ReplyBoxDescription } from '../platforms/types';
+import type { CharterSettings } from './charter-settings';
+import type { DismissalRecord } from './dismissal-log';
+import { createDismissedFindings } from './dismissed-findings';
+import { phrasingValuesFrom } from './phrasing-values';
+import { unreadableAdapter } from './unreadable-adapter';
+
+export interface BoxSessionDeps {
+  id: string;
+  platform: PlatformAdapter;
+  location: Pick<Location, 'pathname' | 'hostname'>;
+  /** The UI language: finding messages and path labels are written in it. */
+  uiLang: Lang;
+  settings(): CharterSettings;
+  overlayFor(adapter: EditorAdapter): BoxOverlay;
+  onDismiss(dismissal: DismissalRecord): void;
+}
+
+export interface BoxSession {
+  id: string;
+  /** The element the platform adapter found. */
+  box: HTMLElement;
+  /** Re-reads and re-checks the draft (after a change, a charter or mode change, an insert). */
+  recheck(): void;
+  setFocused(focused: boolean): void;
+  state(): ActiveBoxState;
+  insert(text: string, mode: InsertMode): Promise<InsertResponse>;
+  dismiss(ruleId: string, start: number, reason: DismissReason): boolean;
+  dispose(): void;
+}
+
+/** The last check and what it ran on: a check is skipped when none of it changed. */
+interface CheckedDraft {
+  draft: string;
+  incoming: string;
+  settings: CharterSettings;
+  result: CheckResult;
+}
+
+/** Public unless the site says otherwise, so public-only rules (personal data) still fire on an unknown box. */
+function describe(platform: PlatformAdapter, box: HTMLElement, location: BoxSessionDeps['location']): ReplyBoxDescription {
+  try {
+    return platform.describeBox(box, location);
+  } catch {
+    return { kind: 'comment', isPublic: true };
+  }
+}
+
+export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSession {
+  const { platform } = deps;
+  const platformId: AnyPlatform = platform.id;
+  let adapter: EditorAdapter;
+  let readable = true;
+  try {
+    adapter = adapterFor(box);
+  } catch {
+    adapter = unreadableAdapter(box);
+  }
+  const description = describe(platform, box, deps.location);
+  const overlay = deps.overlayFor(adapter);
+  const dismissed = createDismissedFindings();
+  let incoming: IncomingMessage | null = null;
+  let focused = false;
+  let checked: CheckedDraft | null = null;
+  let openFindings: Finding[] = [];
+
+  const readIncoming = () => {
+    incoming = platform.findIncoming(box);
+  };
+
+  const showUnreadable = () => {
+    readable = false;
+    checked = null;
+    openFindings = [];
+    try {
+      overlay.show({ status: 'unreadable', findings: [], paths: [], mode: deps.settings().modeOverride ?? 'normal', focused });
+    } catch {
+      // The overlay itself failed: nothing more can be shown for this box.
+    }
+  };
+
+  const runCheck = () => {
+    const settings = deps.settings();
+    const draft = adapter.readText();
+    readable = true;
+    const { charter } = settings;
+    if (!charter) {
+      checked = null;
+      openFindings = [];
+      overlay.show({ status: 'idle', findings: [], paths: [], mode: 'normal', focused });
+      return;
+    }
+    // An emptied box starts a new reply: earlier dismissals no longer apply.
+    if (draft.trim() === '') dismissed.clear();
+    const incomingText = incoming?.text ?? '';
+    if (!checked || checked.draft !== draft || checked.incoming !== incomingText || checked.settings !== settings) {
+      const result = check(
+        {
+          incoming: incomingText,
+          draft,
+          platform: platformId,
+          isPublic: description.isPublic,
+          mode: settings.modeOverride ?? charter.charter.defaultMode,
+          messageLang: deps.uiLang,
+        },
+        charter,
+      );
+      checked = { draft, incoming: incomingText, settings, result };
+    }
+    const { result } = checked;
+    openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft));
+    overlay.show({
+      status: 'checked',
+      findings: openFindings,
+      paths: describePaths(result.paths, charter, deps.uiLang),
+      mode: result.mode,
+      focused,
+    });
+  };
+
+  /** The session boundary: whatever the page did to the box, the CM sees "cannot read this box", never an exception. */
+  const recheck = () => {
+    try {
+      runCheck();
+    } catch {
+      showUnreadable();
+    }
+  };
+
+  const guardedIncoming = () => {
+    try {
+      readIncoming();
+    } catch {
+      incoming = null;
+    }
+  };
+
+  guardedIncoming();
+  let stopObserving: () => void = () => undefined;
+  try {
+    stopObserving = adapter.observe(recheck);
+  } catch {
+    // Without change notifications the badge would go stale: say so instead.
+    adapter = unreadableAdapter(box);
+  }
+  recheck();
+
+  return {
+    id: deps.id,
+    box,
+    recheck,
+    setFocused(next) {
+      if (focused === next) return;
+      focused = next;
+      // The thread may have loaded or changed since the box appeared.
+      if (focused) guardedIncoming();
+      recheck();
+    },
+    state() {
+      const result = checked?.result;
+      const settings = deps.settings();
+      return {
+        boxId: deps.id,
+        platform: platformId,
+        kind: description.kind,
+        isPublic: description.isPublic,
+        readable,
+        lang: result?.lang ?? deps.uiLang,
+        incomingLang: result?.incomingLang ?? deps.uiLang,
+        mode: result?.mode ?? settings.modeOverride ?? settings.charter?.charter.defaultMode ?? 'normal',
+        hasIncoming: incoming !== null && incoming.text.trim() !== '',
+        paths: result?.paths ?? [],
+        findings: readable ? openFindings : [],
+        variables: phrasingValuesFrom(incoming),
+        draftIsEmpty: checked ? checked.draft.trim() === '' : true,
+      };
+    },
+    async insert(text, mode) {
+      if (!readable) return { ok: false, reason: 'not-readable' };
+      let accepted = false;
+      try {
+        accepted = await adapter.insert(text, mode);
+      } catch {
+        accepted = false;
+      }
+      // The editor's observer may fire later; the popup reads the state right after this answer.
+      recheck();
+      return accepted ? { ok: true } : { ok: false, reason: 'not-accepted' };
+    },
+    dismiss(ruleId, start, reason) {
+      const finding = openFindings.find((candidate) => candidate.ruleId === ruleId && candidate.start === start);
+      if (!finding || !checked) return false;
+      dismissed.add(finding, checked.draft);
+      deps.onDismiss({ ruleId, reason, platform: platformId, at: new Date().toISOString() });
+      recheck();
+      return true;
+    },
+    dispose() {
+      try {
+        stopObserving();
+      } catch {
+        // The editor is already gone.
+      }
+      overlay.dispose();
+    },
+  };
+}

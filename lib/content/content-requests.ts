@@ -1,0 +1,46 @@
+// Answers the popup's messages to this tab: the active box's state, inserting approved phrasing, dismissing a finding.
+import { browser } from 'wxt/browser';
+import {
+  isContentRequest,
+  type ContentRequest,
+  type DismissResponse,
+  type GetActiveBoxResponse,
+  type InsertResponse,
+} from '../messaging/protocol';
+import type { BoxSession } from './box-session';
+
+export interface SessionLookup {
+  /** The box the CM is working in, if any. */
+  active(): BoxSession | null;
+  byId(boxId: string): BoxSession | undefined;
+}
+
+type ContentResponse = GetActiveBoxResponse | InsertResponse | DismissResponse;
+
+export async function answerContentRequest(request: ContentRequest, sessions: SessionLookup): Promise<ContentResponse> {
+  switch (request.type) {
+    case 'gardefou:get-active-box':
+      return sessions.active()?.state() ?? null;
+    case 'gardefou:insert': {
+      const session = request.boxId ? sessions.byId(request.boxId) : sessions.active();
+      if (!session) return { ok: false, reason: 'no-box' };
+      return session.insert(String(request.text), request.mode === 'replace' ? 'replace' : 'caret');
+    }
+    case 'gardefou:dismiss-finding': {
+      const session = sessions.byId(request.boxId);
+      return { ok: session?.dismiss(request.ruleId, request.start, request.reason) ?? false };
+    }
+  }
+}
+
+/** Registers the listener; returns a disposer. */
+export function listenForContentRequests(sessions: SessionLookup): () => void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: ContentResponse | undefined) => void) => {
+    if (!isContentRequest(message)) return undefined;
+    answerContentRequest(message, sessions).then(sendResponse, () => sendResponse(undefined));
+    // Keeps the channel open for the asynchronous answer (Chrome's callback style).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,72 @@
+// Messages between the popup / options page / background and the content script of a tab.
+// Only rule ids, categories, messages and offsets travel: never the draft's or the incoming message's text.
+import type { InsertMode } from '../editors/types';
+import type { ReplyBoxKind } from '../platforms/types';
+import type { Finding, PathMatch } from '../engine/types';
+import type { AnyPlatform, Lang, Mode } from '../engine/vocabulary';
+import type { CharterMeta } from '../storage/charter-items';
+
+/** What the popup shows about the reply box the CM is working in. */
+export interface ActiveBoxState {
+  /** Opaque id of the box within its tab. */
+  boxId: string;
+  platform: AnyPlatform;
+  kind: ReplyBoxKind;
+  isPublic: boolean;
+  /** False when the page changed under Gardefou and the box cannot be read (the badge says so too). */
+  readable: boolean;
+  lang: Lang;
+  incomingLang: Lang;
+  mode: Mode;
+  /** The box answers a message (false for a top-level composer, or when the thread could not be read). */
+  hasIncoming: boolean;
+  paths: PathMatch[];
+  /** Open findings (dismissed ones removed), offsets into the draft. */
+  findings: Finding[];
+  /** Values the page gives for phrasing variables, e.g. { prénom: 'Alice', first_name: 'Alice' }. Kept in memory only. */
+  variables: Record<string, string>;
+  draftIsEmpty: boolean;
+}
+
+export type DismissReason = 'false_positive' | 'context_ok' | 'approved_by_lead';
+
+export type ContentRequest =
+  | { type: 'gardefou:get-active-box' }
+  | { type: 'gardefou:insert'; boxId?: string; text: string; mode: InsertMode }
+  | { type: 'gardefou:dismiss-finding'; boxId: string; ruleId: string; start: number; reason: DismissReason };
+
+export interface InsertResponse {
+  ok: boolean;
+  /** Why it failed, for the popup to offer the clipboard instead: 'no-box', 'not-accepted', 'not-readable'. */
+  reason?: 'no-box' | 'not-accepted' | 'not-readable';
+}
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('gardefou:');
+}
+
+/** What the content script answers to `gardefou:get-active-box`: null when the page has no reply box Gardefou can see. */
+export type GetActiveBoxResponse = ActiveBoxState | null;
+
+export interface DismissResponse {
+  /** False when the box or the finding is gone (the draft changed meanwhile). */
+  ok: boolean;
+}
+
+/** Messages to the background, from the options page, the popup, the demo and tests. */
+export type BackgroundRequest =
+  | { type: 'gardefou:import-charter'; text: string; fileName: string }
+  | { type: 'gardefou:load-demo-charter' };
+
+/** The answer to a charter import or load: plain-language lines, each naming the JSON path at fault. */
+export interface CharterApplyResponse {
+  ok: boolean;
+  errors?: string[];
+  warnings?: string[];
+  meta?: CharterMeta;
+}
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'gardefou:import-charter' || type === 'gardefou:load-demo-charter';
+}

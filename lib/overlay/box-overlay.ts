@@ -1,0 +1,190 @@
+// The overlay of one reply box: underlines, badge and card, shown from the session's latest check and kept in place as the page moves.
+import { h, render as renderPreact } from 'preact';
+import { OVERLAY_CSS } from '../../components/overlay/overlay-css';
+import { OverlayView, type CardRequest } from '../../components/overlay/OverlayView';
+import type { EditorAdapter } from '../editors/types';
+import type { Finding } from '../engine/types';
+import type { Mode } from '../engine/vocabulary';
+import { createBoxSpanPainter } from './box-span-painter';
+import { createHighlightSpanPainter } from './highlight-span-painter';
+import type { HighlightRegistry } from './highlight-registry';
+import type { LayoutWatch } from './layout-watch';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
+import type { PathView } from './path-view';
+import type { PointerWatch } from './pointer-watch';
+import { inlineFindings, type SpanPainter } from './span-painter';
+
+/** What one page shares among its boxes' overlays. */
+export interface OverlayEnvironment {
+  layout: LayoutWatch;
+  pointer: PointerWatch;
+  /** Null where the browser lacks the CSS Custom Highlight API. */
+  highlights: HighlightRegistry | null;
+}
+
+export interface OverlayContent {
+  /** `idle`: nothing checked yet (no charter); `unreadable`: the box could not be read. */
+  status: 'idle' | 'checked' | 'unreadable';
+  findings: readonly Finding[];
+  paths: readonly PathView[];
+  mode: Mode;
+  focused: boolean;
+}
+
+export interface BoxOverlay {
+  show(content: OverlayContent): void;
+  dispose(): void;
+}
+
+const IDLE: OverlayContent = { status: 'idle', findings: [], paths: [], mode: 'normal', focused: false };
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment): BoxOverlay {
+  let host: OverlayHost | null = null;
+  const ensureHost = () => (host ??= createOverlayHost(adapter.root, OVERLAY_CSS));
+  // Textareas have no text nodes to range over: their underlines are always positioned boxes.
+  const painter: SpanPainter =
+    env.highlights && adapter.kind !== 'textarea'
+      ? createHighlightSpanPainter(adapter, env.highlights)
+      : createBoxSpanPainter(adapter, () => ensureHost().marks);
+
+  let content = IDLE;
+  let badgeHovered = false;
+  let badgePinned = false;
+  let hoveredSpan: { finding: Finding; rect: DOMRect } | null = null;
+  let stopLayout: (() => void) | null = null;
+  let stopPointer: (() => void) | null = null;
+  let stopOutsideClick: (() => void) | null = null;
+
+  // A clean box shows its neutral badge only while focused: no false alarm on boxes the CM is not writing in.
+  const wantsBadge = () => content.status === 'unreadable' || (content.status === 'checked' && (content.findings.length > 0 || content.focused));
+
+  const unpin = () => {
+    badgePinned = false;
+    stopOutsideClick?.();
+    stopOutsideClick = null;
+  };
+
+  const follow = (on: boolean) => {
+    if (on && !stopLayout) stopLayout = env.layout.watch(adapter.root, onLayout);
+    if (!on && stopLayout) {
+      stopLayout();
+      stopLayout = null;
+    }
+    const wantsPointer = on && inlineFindings(content.findings).length > 0;
+    if (wantsPointer && !stopPointer) stopPointer = env.pointer.subscribe(onPointer);
+    if (!wantsPointer && stopPointer) {
+      stopPointer();
+      stopPointer = null;
+      hoveredSpan = null;
+    }
+  };
+
+  const hide = () => {
+    follow(false);
+    unpin();
+    badgeHovered = false;
+    if (host) {
+      renderPreact(null, host.view);
+      host.setVisible(false);
+    }
+  };
+
+  const render = () => {
+    const anchor = adapter.root.getBoundingClientRect();
+    if (!wantsBadge() || (anchor.width === 0 && anchor.height === 0)) {
+      hide();
+      // Keep watching a hidden box that still has findings, to show the badge when it reappears.
+      if (wantsBadge()) follow(true);
+      return;
+    }
+    const target = ensureHost();
+    target.setVisible(true);
+    follow(true);
+    const card: CardRequest | null = hoveredSpan
+      ? { source: 'span', finding: hoveredSpan.finding, spanRect: hoveredSpan.rect }
+      : badgeHovered || badgePinned
+        ? { source: 'badge' }
+        : null;
+    const view = adapter.root.ownerDocument.defaultView;
+    renderPreact(
+      h(OverlayView, {
+        anchor,
+        viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+        readable: content.status !== 'unreadable',
+        findings: content.findings,
+        paths: content.paths,
+        mode: content.mode,
+        card,
+        onBadgeEnter: () => {
+          badgeHovered = true;
+          render();
+        },
+        onBadgeLeave: () => {
+          badgeHovered = false;
+          render();
+        },
+        onBadgeToggle: () => {
+          if (badgePinned) unpin();
+          else pin();
+          render();
+        },
+      }),
+      target.view,
+    );
+  };
+
+  const pin = () => {
+    badgePinned = true;
+    const doc = adapter.root.ownerDocument;
+    const onPointerDown = (event: Event) => {
+      if (host && event.composedPath().includes(host.shadow)) return;
+      unpin();
+      render();
+    };
+    doc.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
+    stopOutsideClick = () => doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
+  };
+
+  function onLayout() {
+    painter.relayout();
+    // The hovered span moved with the page: its card waits for the next pointer move.
+    hoveredSpan = null;
+    render();
+  }
+
+  function onPointer(x: number, y: number) {
+    let next: typeof hoveredSpan = null;
+    if (contains(adapter.root.getBoundingClientRect(), x, y)) {
+      search: for (const finding of inlineFindings(content.findings)) {
+        for (const rect of adapter.rectsFor(finding.start, finding.end)) {
+          if (contains(rect, x, y)) {
+            next = { finding, rect };
+            break search;
+          }
+        }
+      }
+    }
+    if (next?.finding === hoveredSpan?.finding) return;
+    hoveredSpan = next;
+    render();
+  }
+
+  return {
+    show(next) {
+      content = next;
+      if (hoveredSpan && !content.findings.includes(hoveredSpan.finding)) hoveredSpan = null;
+      painter.paint(content.status === 'checked' ? content.findings : []);
+      render();
+    },
+    dispose() {
+      painter.clear();
+      hide();
+      host?.remove();
+      host = null;
+    },
+  };
+}

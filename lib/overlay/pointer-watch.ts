@@ -1,0 +1,44 @@
+// One passive pointermove listener per page, rAF-throttled, for hover cards over underlined spans (the spans get no events of their own).
+
+export type PointerListener = (x: number, y: number) => void;
+
+export interface PointerWatch {
+  subscribe(listener: PointerListener): () => void;
+  dispose(): void;
+}
+
+export function createPointerWatch(win: Window): PointerWatch {
+  const listeners = new Set<PointerListener>();
+  let frame = 0;
+  let x = 0;
+  let y = 0;
+  const flush = () => {
+    frame = 0;
+    for (const listener of [...listeners]) listener(x, y);
+  };
+  const onMove = (event: PointerEvent) => {
+    x = event.clientX;
+    y = event.clientY;
+    if (frame === 0) frame = win.requestAnimationFrame(flush);
+  };
+  const options: AddEventListenerOptions = { passive: true, capture: true };
+  const listen = (on: boolean) => {
+    if (on) win.document.addEventListener('pointermove', onMove, options);
+    else win.document.removeEventListener('pointermove', onMove, options);
+  };
+  return {
+    subscribe(listener) {
+      if (listeners.size === 0) listen(true);
+      listeners.add(listener);
+      return () => {
+        if (!listeners.delete(listener)) return;
+        if (listeners.size === 0) listen(false);
+      };
+    },
+    dispose() {
+      if (frame) win.cancelAnimationFrame(frame);
+      listeners.clear();
+      listen(false);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// facebook.com: Lexical boxes under posts, comments, the post dialog and Messenger; Enter sends everywhere.
+import { firstNameOf } from './first-name';
+import { COMMENT_AUTHOR_LABEL_PREFIXES, FACEBOOK_PRIVATE_PATHS, FACEBOOK_SELECTORS as S } from './facebook-selectors';
+import { uniqueEditableRoots } from './editable-root';
+import { lastIncomingMessage } from './last-incoming-message';
+import { findOwnControl } from './own-control';
+import { anyOf } from './proven-selector';
+import { readableText } from './readable-text';
+import { guarded, isOnDomain, isUnderPath, type SiteAdapter } from './site-adapter';
+import type { IncomingMessage, ReplyBoxDescription } from './types';
+
+const REPLY_LABELS = anyOf(S.replyBoxLabelEn, S.replyBoxLabelFr, S.answerBoxLabel);
+const COMMENT_LABELS = anyOf(S.commentBoxLabelEn, S.commentBoxLabelFr, S.commentBoxPlaceholderLabel);
+const MESSENGER_BOX = anyOf(S.messengerBoxLabel, S.messengerPlaceholder);
+const SEND_CONTROL = anyOf(S.submitContainer, S.submitLabelEn, S.submitLabelFr, S.messengerSendLabel);
+const ARTICLE = S.article.selector;
+
+function boxesIn(root: ParentNode): HTMLElement[] {
+  return uniqueEditableRoots(root.querySelectorAll(S.lexicalTextbox.selector));
+}
+
+function isPrivatePath(pathname: string, hostname: string): boolean {
+  return isOnDomain(hostname, ['messenger.com']) || isUnderPath(pathname, FACEBOOK_PRIVATE_PATHS);
+}
+
+function isMessengerBox(editable: HTMLElement): boolean {
+  return editable.matches(MESSENGER_BOX) || editable.closest(S.threadComposer.selector) !== null;
+}
+
+/** The outermost role=article around the box: the post (comments nest inside it). */
+function outermostArticle(element: Element): Element | null {
+  let outermost: Element | null = null;
+  for (let found = element.closest(ARTICLE); found; found = found.parentElement?.closest(ARTICLE) ?? null) outermost = found;
+  return outermost;
+}
+
+/** A comment is an article nested in the post's article, or one labelled as a comment. */
+function isCommentArticle(element: Element): boolean {
+  return element.matches(ARTICLE) && (element.parentElement?.closest(ARTICLE) != null || element.matches(S.commentArticleLabel.selector));
+}
+
+/** The post around a box: a FeedUnit pagelet's article, else the outermost article, else the post shown in a dialog. */
+function postOf(editable: HTMLElement): Element | null {
+  const unit = editable.closest(S.postUnit.selector);
+  const unitArticle = unit?.querySelector(ARTICLE);
+  if (unitArticle) return unitArticle;
+  const outermost = outermostArticle(editable);
+  if (outermost) return outermost;
+  return editable.closest(S.postDialog.selector)?.querySelector(ARTICLE) ?? null;
+}
+
+/** The comment a reply box answers: the comment article around it, or the nearest comment article just before one of its ancestors. */
+function answeredComment(editable: HTMLElement): Element | null {
+  const boundary = postOf(editable) ?? editable.closest(S.postDialog.selector);
+  for (let node: Element | null = editable; node && node !== boundary; node = node.parentElement) {
+    if (node !== editable && isCommentArticle(node)) return node;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (isCommentArticle(sibling)) return sibling;
+    }
+  }
+  return null;
+}
+
+/** Parts of an article that belong to it and not to an article nested inside it (replies to a comment). */
+function ownParts(article: Element, selector: string): Element[] {
+  return Array.from(article.querySelectorAll(selector)).filter((part) => part.parentElement?.closest(ARTICLE) === article);
+}
+
+function commentMessage(comment: Element): IncomingMessage | null {
+  const paragraphs = ownParts(comment, 'div[dir="auto"]').filter((part) => !part.closest('a') && !part.parentElement?.closest('div[dir="auto"]'));
+  const text = paragraphs.map((part) => readableText(part)).filter(Boolean).join('\n');
+  const linkName = ownParts(comment, 'a[href]').map((link) => readableText(link)).find(Boolean);
+  const label = comment.getAttribute('aria-label') ?? '';
+  const prefix = COMMENT_AUTHOR_LABEL_PREFIXES.find((known) => label.startsWith(known));
+  const labelName = prefix ? label.slice(prefix.length).trim() : undefined;
+  const author = linkName || labelName || undefined;
+  if (!text && !author) return null;
+  return { text, author, firstName: firstNameOf(author) };
+}
+
+function postMessage(post: Element): IncomingMessage | null {
+  const body = post.querySelector(S.postText.selector);
+  const text = body ? readableText(body) : '';
+  const nameElement = post.querySelector(S.postAuthorName.selector) ?? post.querySelector(S.postAuthor.selector);
+  const author = (nameElement && readableText(nameElement)) || undefined;
+  if (!text && !author) return null;
+  return { text, author, firstName: firstNameOf(author) };
+}
+
+function messengerMessage(editable: HTMLElement): IncomingMessage | null {
+  let thread: Element | null = editable.parentElement;
+  while (thread && !thread.querySelector(S.messengerMessage.selector)) thread = thread.parentElement;
+  if (!thread) return null;
+  const message = lastIncomingMessage(Array.from(thread.querySelectorAll(S.messengerMessage.selector)), thread);
+  const title = thread.querySelector(S.messengerThreadTitle.selector);
+  const author = (title && readableText(title)) || undefined;
+  return message ? { text: readableText(message), author, firstName: firstNameOf(author) } : null;
+}
+
+function describeBox(editable: HTMLElement, location: Pick<Location, 'pathname' | 'hostname'>): ReplyBoxDescription {
+  if (isPrivatePath(location.pathname, location.hostname) || isMessengerBox(editable)) return { kind: 'dm', isPublic: false };
+  if (editable.matches(REPLY_LABELS) || answeredComment(editable)) return { kind: 'reply', isPublic: true };
+  if (editable.matches(COMMENT_LABELS) || postOf(editable)) return { kind: 'comment', isPublic: true };
+  return { kind: 'composer', isPublic: true };
+}
+
+function findIncoming(editable: HTMLElement): IncomingMessage | null {
+  const location = editable.ownerDocument.location;
+  const { kind } = describeBox(editable, location ?? { pathname: '/', hostname: 'www.facebook.com' });
+  if (kind === 'dm') return messengerMessage(editable);
+  if (kind === 'reply') {
+    const comment = answeredComment(editable);
+    return comment ? commentMessage(comment) : null;
+  }
+  if (kind === 'comment') {
+    const post = postOf(editable);
+    return post ? postMessage(post) : null;
+  }
+  return null;
+}
+
+export const facebookAdapter: SiteAdapter = guarded<SiteAdapter>({
+  id: 'facebook',
+  selectors: S,
+  matchesHost: (hostname) => isOnDomain(hostname, ['facebook.com', 'messenger.com']),
+  findReplyBoxes: (root) => boxesIn(root),
+  describeBox,
+  findIncoming,
+  findSendButton: (editable) =>
+    findOwnControl(editable, SEND_CONTROL, (container, own) => boxesIn(container).some((box) => box !== own)),
+  sendKeyFor: () => ({ key: 'Enter', withModifier: false }),
+  openShadowRoots: () => [],
+  isPrivatePath,
+  isHelperDocument: () => false,
+});

@@ -1,0 +1,83 @@
+// Everything the popup shows, gathered in one place: the target tab's box, the charter in force, the mode, and the actions.
+import { useMemo } from 'preact/hooks';
+import type { CompiledCharter } from '../charter/compiled';
+import type { Lang, Mode } from '../engine/vocabulary';
+import type { ActiveBoxState } from '../messaging/protocol';
+import { charterMetaItem, compiledCharterItem, type CharterMeta } from '../storage/charter-items';
+import { modeOverrideItem } from '../storage/settings-items';
+import { uiLang } from '../i18n';
+import { pickLocalized } from '../ui/localized-text';
+import { useStorageItem } from '../ui/use-storage-item';
+import type { ActiveBoxQuery } from './content-client';
+import { useActiveBox } from './use-active-box';
+import { useFindingOverrides, type FindingOverrides } from './use-finding-overrides';
+import { usePhrasingActions, type PhrasingActions } from './use-phrasing-actions';
+import { usePhrasingPicker, type PhrasingPicker } from './use-phrasing-picker';
+import { useTargetTab } from './use-target-tab';
+
+export interface PopupModel {
+  /** False until the tab, the box and the charter have all answered once. */
+  ready: boolean;
+  uiLang: Lang;
+  query: ActiveBoxQuery | null;
+  box: ActiveBoxState | null;
+  charter: CompiledCharter | null;
+  meta: CharterMeta | null;
+  /** The box's mode, else the manager's override, else the charter's default. */
+  mode: Mode;
+  picker: PhrasingPicker;
+  actions: PhrasingActions;
+  overrides: FindingOverrides;
+  pathLabel(pathId: string): string;
+}
+
+const NO_VALUES: Record<string, string> = {};
+const NO_PHRASINGS: CompiledCharter['phrasings'] = [];
+const BOTH_LANGUAGES: readonly Lang[] = ['fr', 'en'];
+/** The content script may re-check on its next frame: a second read catches a result the first one was too early for. */
+const LATE_RECHECK_MS = 250;
+
+export function usePopupModel(): PopupModel {
+  const lang = uiLang();
+  const tabId = useTargetTab();
+  const { query, refresh } = useActiveBox(tabId);
+  const charterItem = useStorageItem(compiledCharterItem);
+  const metaItem = useStorageItem(charterMetaItem);
+  const overrideItem = useStorageItem(modeOverrideItem);
+
+  const charter = charterItem.loaded ? charterItem.value : null;
+  const meta = metaItem.loaded ? metaItem.value : null;
+  const box = query?.status === 'box' ? query.box : null;
+  const target = box && typeof tabId === 'number' ? { tabId, boxId: box.boxId } : null;
+  const mode: Mode = box?.mode ?? (overrideItem.loaded ? overrideItem.value : null) ?? charter?.charter.defaultMode ?? 'normal';
+  const pathIds = useMemo(() => box?.paths.map((path) => path.id) ?? [], [box]);
+
+  const picker = usePhrasingPicker({
+    phrasings: charter?.phrasings ?? NO_PHRASINGS,
+    languages: charter?.charter.languages ?? BOTH_LANGUAGES,
+    pathIds,
+    replyLang: box?.lang ?? lang,
+    pageValues: box?.variables ?? NO_VALUES,
+    offerAllPathsByDefault: pathIds.length === 0,
+  });
+  const recheck = async () => {
+    await refresh();
+    setTimeout(() => void refresh(), LATE_RECHECK_MS);
+  };
+  const actions = usePhrasingActions(target, recheck);
+  const overrides = useFindingOverrides(target, recheck);
+
+  return {
+    ready: query !== null && charterItem.loaded && metaItem.loaded,
+    uiLang: lang,
+    query,
+    box,
+    charter,
+    meta,
+    mode,
+    picker,
+    actions,
+    overrides,
+    pathLabel: (pathId) => pickLocalized(charter?.paths.find((path) => path.id === pathId)?.label, lang)?.text ?? pathId,
+  };
+}
