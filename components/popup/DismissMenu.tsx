@@ -65,7 +65,7 @@ export function DismissMenu({ idBase, findingLabel, onDismiss }: DismissMenuProp
         aria-label={t('finding_dismiss_label', findingLabel)}
         data-testid="dismiss-button"
         onClick={() => setOpen(!open)}
-        onKeyDown={(event) => {
+        onKeyDown={(event: KeyboardEvent) => {
           if (event.key === 'ArrowDown' && !open) {
             event.preventDefault();
             setOpen(true);

@@ -1,9 +1,10 @@
 // One escalation path the incoming message calls for: who takes it, where, what to say publicly, how fast, and whether a lead reviews.
 import type { CompiledPath } from '../../lib/charter/compiled';
 import type { PathMatch } from '../../lib/engine/types';
-import type { Lang, LocalizedText } from '../../lib/engine/vocabulary';
+import type { Lang } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import { pickLocalized } from '../../lib/ui/localized-text';
+import { Localized } from '../shared/Localized';
 import styles from './PathCard.module.css';
 
 interface PathCardProps {
@@ -12,17 +13,6 @@ interface PathCardProps {
   path: CompiledPath | undefined;
   lang: Lang;
   guidanceOpen: boolean;
-}
-
-function LocalizedValue({ text, lang, className }: { text: LocalizedText | undefined; lang: Lang; className?: string }) {
-  const picked = pickLocalized(text, lang);
-  if (!picked) return <dd class={className}>—</dd>;
-  // Marks text shown in the other language, so screen readers pronounce it right.
-  return (
-    <dd class={className} lang={picked.lang === lang ? undefined : picked.lang}>
-      {picked.text}
-    </dd>
-  );
 }
 
 export function PathCard({ match, path, lang, guidanceOpen }: PathCardProps) {
@@ -38,13 +28,21 @@ export function PathCard({ match, path, lang, guidanceOpen }: PathCardProps) {
       </div>
       <dl class={styles.fields}>
         <dt>{t('path_team')}</dt>
-        <LocalizedValue text={path?.team} lang={lang} />
+        <dd>
+          <Localized text={path?.team} lang={lang} />
+        </dd>
         <dt>{t('path_internal_channel')}</dt>
-        <LocalizedValue text={path?.internalChannel} lang={lang} />
+        <dd>
+          <Localized text={path?.internalChannel} lang={lang} />
+        </dd>
         <dt>{t('path_public_redirect')}</dt>
-        <LocalizedValue text={path?.publicRedirect} lang={lang} />
+        <dd>
+          <Localized text={path?.publicRedirect} lang={lang} />
+        </dd>
         <dt>{t('path_sla')}</dt>
-        <LocalizedValue text={path?.sla} lang={lang} className={styles.sla} />
+        <dd class={styles.sla} data-testid="path-sla">
+          <Localized text={path?.sla} lang={lang} />
+        </dd>
         <dt>{t('path_second_pair_of_eyes')}</dt>
         <dd>{path?.secondPairOfEyes ? t('path_second_pair_of_eyes_yes') : t('path_second_pair_of_eyes_no')}</dd>
       </dl>

@@ -12,7 +12,7 @@ interface PhrasingListboxProps {
   options: readonly CompiledPhrasing[];
   activeIndex: number;
   onActivate(index: number): void;
-  onKeyAction(action: ListboxKeyAction): void;
+  onKeyAction(action: Exclude<ListboxKeyAction, { type: 'move' }>): void;
   groupLabel(group: PhrasingGroup): string;
   titleOf(phrasing: CompiledPhrasing): string | null;
   valuesFor(phrasing: CompiledPhrasing): Record<string, string>;

@@ -86,8 +86,8 @@ export function PhrasingPicker({ picker, actions, canInsert, autoFocus, uiLang, 
         activeIndex={picker.activeIndex}
         onActivate={picker.setActiveIndex}
         onKeyAction={(action) => {
-          if (action.type === 'copy' || !canInsert) void copy();
-          else void insert(action.mode);
+          if (action.type === 'insert' && canInsert) void insert(action.mode);
+          else void copy();
         }}
         groupLabel={groupLabel}
         titleOf={titleOf}

@@ -1,12 +1,13 @@
 // The one button style of the popup and the options page: primary for the main action, quiet for secondary links.
-import type { ComponentChildren, JSX } from 'preact';
+import type { ButtonHTMLAttributes, ComponentChildren, Ref } from 'preact';
 import styles from './Button.module.css';
 
 export type ButtonVariant = 'default' | 'primary' | 'quiet';
 
-type ButtonProps = Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'class' | 'className'> & {
+type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'class' | 'className' | 'type'> & {
   variant?: ButtonVariant;
-  disabled?: boolean;
+  /** Preact 11 hands `ref` to function components as a plain prop: it lands on the <button>. */
+  ref?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 };
 

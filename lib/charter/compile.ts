@@ -198,7 +198,9 @@ class CharterCompiler {
         packRuleIds.add(rule.id);
         if (disabled.has(rule.id) || charterIds.has(rule.id)) return;
         const o = overrides[rule.id];
-        out.push({ rule: o ? ({ ...rule, ...o } as RuleSource) : rule, at: `${pack.id}.rules[${i}]`, origin: pack.id });
+        // A language pack's rules read texts in that language (or texts whose language cannot be told).
+        const inLanguage = pack.lang && !rule.langs ? { ...rule, langs: [pack.lang] } : rule;
+        out.push({ rule: o ? ({ ...inLanguage, ...o } as RuleSource) : inLanguage, at: `${pack.id}.rules[${i}]`, origin: pack.id });
       });
     }
     (c.packs?.disable ?? []).forEach((id, i) => {

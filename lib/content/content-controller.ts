@@ -49,13 +49,14 @@ export function startGardefouPage(win: Window): GardefouPage {
     { findBoxes: () => findAllReplyBoxes(doc), shadowRoots: () => site?.openShadowRoots(doc) ?? [] },
     {
       added: ({ editable, adapter }) => {
+        const id = `box-${nextBoxNumber++}`;
         const session = createBoxSession(editable, {
-          id: `box-${nextBoxNumber++}`,
+          id,
           platform: adapter,
           location: win.location,
           uiLang: lang,
           settings: () => settings,
-          overlayFor: (editor) => createBoxOverlay(editor, overlays),
+          overlayFor: (editor) => createBoxOverlay(editor, overlays, id),
           onDismiss: dismissals.record,
         });
         sessions.set(editable, session);

@@ -1,7 +1,8 @@
 // The overlay of one reply box: underlines, badge and card, shown from the session's latest check and kept in place as the page moves.
-import { h, render as renderPreact } from 'preact';
+import { createBadge, updateBadge } from '../../components/overlay/badge';
+import { applyPlacement, CARD_WIDTH, placeCard } from '../../components/overlay/card-placement';
+import { buildFindingCard } from '../../components/overlay/finding-card';
 import { OVERLAY_CSS } from '../../components/overlay/overlay-css';
-import { OverlayView, type CardRequest } from '../../components/overlay/OverlayView';
 import type { EditorAdapter } from '../editors/types';
 import type { Finding } from '../engine/types';
 import type { Mode } from '../engine/vocabulary';
@@ -13,6 +14,7 @@ import { createOverlayHost, type OverlayHost } from './overlay-host';
 import type { PathView } from './path-view';
 import type { PointerWatch } from './pointer-watch';
 import { inlineFindings, type SpanPainter } from './span-painter';
+import { worstSeverity } from './worst-severity';
 
 /** What one page shares among its boxes' overlays. */
 export interface OverlayEnvironment {
@@ -42,9 +44,9 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
-export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment): BoxOverlay {
+export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment, boxId: string): BoxOverlay {
   let host: OverlayHost | null = null;
-  const ensureHost = () => (host ??= createOverlayHost(adapter.root, OVERLAY_CSS));
+  const ensureHost = () => (host ??= createOverlayHost(adapter.root, OVERLAY_CSS, boxId));
   // Textareas have no text nodes to range over: their underlines are always positioned boxes.
   const painter: SpanPainter =
     env.highlights && adapter.kind !== 'textarea'
@@ -52,9 +54,13 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       : createBoxSpanPainter(adapter, () => ensureHost().marks);
 
   let content = IDLE;
+  /** Bumped on every show(): an open card is rebuilt only when what it lists changed. */
+  let contentVersion = 0;
   let badgeHovered = false;
   let badgePinned = false;
   let hoveredSpan: { finding: Finding; rect: DOMRect } | null = null;
+  let badge: HTMLElement | null = null;
+  let card: { element: HTMLElement; key: string } | null = null;
   let stopLayout: (() => void) | null = null;
   let stopPointer: (() => void) | null = null;
   let stopOutsideClick: (() => void) | null = null;
@@ -83,14 +89,44 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     }
   };
 
+  const closeCard = () => {
+    card?.element.remove();
+    card = null;
+  };
+
   const hide = () => {
     follow(false);
     unpin();
     badgeHovered = false;
-    if (host) {
-      renderPreact(null, host.view);
-      host.setVisible(false);
+    closeCard();
+    host?.setVisible(false);
+  };
+
+  const renderCard = (target: OverlayHost, anchor: DOMRect) => {
+    const source = hoveredSpan ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
+    if (!source) return closeCard();
+    const key = `${contentVersion}:${source}:${hoveredSpan ? `${hoveredSpan.finding.ruleId}@${hoveredSpan.finding.start}` : ''}`;
+    if (card?.key !== key) {
+      closeCard();
+      const element = buildFindingCard(target.view.ownerDocument, {
+        source,
+        readable: content.status !== 'unreadable',
+        findings: hoveredSpan ? [hoveredSpan.finding] : content.findings,
+        paths: content.paths,
+        mode: content.mode,
+      });
+      target.view.append(element);
+      card = { element, key };
     }
+    const view = adapter.root.ownerDocument.defaultView;
+    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const badgeTop = Math.max(10, anchor.top);
+    applyPlacement(
+      card.element,
+      hoveredSpan
+        ? placeCard(hoveredSpan.rect, viewport)
+        : placeCard({ top: badgeTop - 10, bottom: badgeTop + 10, left: anchor.right - CARD_WIDTH }, viewport),
+    );
   };
 
   const render = () => {
@@ -104,37 +140,32 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     const target = ensureHost();
     target.setVisible(true);
     follow(true);
-    const card: CardRequest | null = hoveredSpan
-      ? { source: 'span', finding: hoveredSpan.finding, spanRect: hoveredSpan.rect }
-      : badgeHovered || badgePinned
-        ? { source: 'badge' }
-        : null;
-    const view = adapter.root.ownerDocument.defaultView;
-    renderPreact(
-      h(OverlayView, {
-        anchor,
-        viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
-        readable: content.status !== 'unreadable',
-        findings: content.findings,
-        paths: content.paths,
-        mode: content.mode,
-        card,
-        onBadgeEnter: () => {
+    badge ??= target.view.appendChild(
+      createBadge(target.view.ownerDocument, {
+        onEnter: () => {
           badgeHovered = true;
           render();
         },
-        onBadgeLeave: () => {
+        onLeave: () => {
           badgeHovered = false;
           render();
         },
-        onBadgeToggle: () => {
+        onToggle: () => {
           if (badgePinned) unpin();
           else pin();
           render();
         },
       }),
-      target.view,
     );
+    updateBadge(badge, {
+      readable: content.status !== 'unreadable',
+      count: content.findings.length,
+      worst: worstSeverity(content.findings),
+      mode: content.mode,
+      left: anchor.right - 4,
+      top: Math.max(10, anchor.top),
+    });
+    renderCard(target, anchor);
   };
 
   const pin = () => {
@@ -176,6 +207,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   return {
     show(next) {
       content = next;
+      contentVersion += 1;
       if (hoveredSpan && !content.findings.includes(hoveredSpan.finding)) hoveredSpan = null;
       painter.paint(content.status === 'checked' ? content.findings : []);
       render();
@@ -185,6 +217,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       hide();
       host?.remove();
       host = null;
+      badge = null;
     },
   };
 }

@@ -17,10 +17,12 @@ export function isOverlayHost(node: Node): boolean {
 }
 
 /** Appends the host outside the editor: to the editor's shadow root if it lives in one (styles must reach it there), else to <body>. */
-export function createOverlayHost(editable: HTMLElement, css: string): OverlayHost {
+/** `boxId` is the session's opaque id (as in ActiveBoxState), so the popup's box and its badge can be matched. */
+export function createOverlayHost(editable: HTMLElement, css: string, boxId: string): OverlayHost {
   const doc = editable.ownerDocument;
   const host = doc.createElement(OVERLAY_HOST_TAG);
   host.setAttribute('style', 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none;display:block');
+  host.dataset.box = boxId;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;

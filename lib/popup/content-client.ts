@@ -1,6 +1,6 @@
 // The popup's side of the message protocol with the target tab's content script.
 import { browser } from 'wxt/browser';
-import type { ContentRequest, DismissResponse, GetActiveBoxResponse, InsertResponse } from '../messaging/protocol';
+import type { ActiveBoxState, ContentRequest, DismissResponse, GetActiveBoxResponse, InsertResponse } from '../messaging/protocol';
 import type { InsertMode } from '../editors/types';
 import type { DismissRequest } from '../findings/dismiss-request';
 

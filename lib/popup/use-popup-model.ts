@@ -78,6 +78,6 @@ export function usePopupModel(): PopupModel {
     picker,
     actions,
     overrides,
-    pathLabel: (pathId) => pickLocalized(charter?.paths.find((path) => path.id === pathId)?.label, lang)?.text ?? pathId,
+    pathLabel: (pathId) => pickLocalized(charter?.paths.find((path: CompiledCharter['paths'][number]) => path.id === pathId)?.label, lang)?.text ?? pathId,
   };
 }

@@ -1,0 +1,56 @@
+// The modes as the charter defines them, and the mode and charter source in force (read-only here).
+import type { CompiledCharter } from '../../lib/charter/compiled';
+import type { Category, Lang, Mode } from '../../lib/engine/vocabulary';
+import { t } from '../../lib/i18n';
+import { pickLocalized } from '../../lib/ui/localized-text';
+import { ModeBadge } from '../shared/ModeBadge';
+import { severityName } from '../shared/SeverityLabel';
+import styles from './ModesOverview.module.css';
+
+interface ModesOverviewProps {
+  charter: CompiledCharter;
+  mode: Mode;
+  /** True when the mode comes from the manager's setting or policy rather than the charter's default. */
+  overridden: boolean;
+  lang: Lang;
+}
+
+export function ModesOverview({ charter, mode, overridden, lang }: ModesOverviewProps) {
+  const categories = (list: readonly Category[]) => list.map((category) => t(`category_${category}`)).join(', ') || '—';
+  const paths = (ids: readonly string[]) =>
+    ids.map((id) => pickLocalized(charter.paths.find((path) => path.id === id)?.label, lang)?.text ?? id).join(', ') || '—';
+  return (
+    <div data-testid="modes-overview">
+      <p class={styles.current}>
+        {t('options_mode_in_force')} <ModeBadge mode={mode} />{' '}
+        {overridden ? t('options_mode_overridden') : t('options_mode_charter_default')}
+      </p>
+      <div class={styles.grid}>
+        <div class={styles.card}>
+          <h3>
+            <ModeBadge mode="normal" />
+          </h3>
+          <p>{t('options_mode_normal_detail')}</p>
+        </div>
+        <div class={styles.card}>
+          <h3>
+            <ModeBadge mode="junior" />
+          </h3>
+          <ul>
+            <li>{t('options_junior_block_at', severityName(charter.modes.junior.blockAt))}</li>
+            <li>{t('options_junior_approved_only', categories(charter.modes.junior.approvedOnlyFor))}</li>
+          </ul>
+        </div>
+        <div class={styles.card}>
+          <h3>
+            <ModeBadge mode="crisis" />
+          </h3>
+          <ul>
+            <li>{t('options_crisis_escalate', categories(charter.modes.crisis.escalate))}</li>
+            <li>{t('options_crisis_always_paths', paths(charter.modes.crisis.alwaysPaths))}</li>
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// The options page: the charter in force in readable form, importing one, the phrasing catalogue, and the modes.
+import { t } from '../../lib/i18n';
+import { useOptionsModel } from '../../lib/options/use-options-model';
+import { OPTIONS_TABS, type OptionsTab } from '../../lib/options/options-tabs';
+import { ModeBadge } from '../shared/ModeBadge';
+import { CharterImport } from './CharterImport';
+import { CharterStatus } from './CharterStatus';
+import { ModesOverview } from './ModesOverview';
+import { OptionsSection } from './OptionsSection';
+import { OptionsTabs, panelDomId, tabDomId } from './OptionsTabs';
+import { PathsOverview } from './PathsOverview';
+import { PhrasingSearch } from './PhrasingSearch';
+import { ResponseTimes } from './ResponseTimes';
+import { RulesByCategory } from './RulesByCategory';
+import styles from './OptionsApp.module.css';
+
+const TAB_LABELS: Record<OptionsTab, 'options_tab_charter' | 'options_tab_phrasings' | 'options_tab_distribution'> = {
+  charter: 'options_tab_charter',
+  phrasings: 'options_tab_phrasings',
+  distribution: 'options_tab_distribution',
+};
+
+function Logo() {
+  return (
+    <svg class={styles.logo} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm-1 13.6l6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4z" />
+    </svg>
+  );
+}
+
+export function OptionsApp() {
+  const model = useOptionsModel();
+  const { charter, meta, lang } = model;
+  return (
+    <div class={styles.page} data-testid="options" data-ready={model.ready ? 'true' : 'false'}>
+      <header class={styles.header}>
+        <div class={styles.brand}>
+          <Logo />
+          <div>
+            <h1>Gardefou</h1>
+            <span class={styles.subtitle}>{t('options_subtitle')}</span>
+          </div>
+        </div>
+        {meta ? (
+          <div class={styles.current}>
+            <span data-testid="header-charter">{t('popup_footer_charter', [meta.name, meta.version])}</span>
+            <ModeBadge mode={model.mode} />
+          </div>
+        ) : null}
+      </header>
+      <OptionsTabs
+        tabs={OPTIONS_TABS.map((id) => ({ id, label: t(TAB_LABELS[id]) }))}
+        selected={model.tab}
+        onSelect={model.selectTab}
+        label={t('options_tabs_label')}
+      />
+      <div class={styles.panel} role="tabpanel" id={panelDomId(model.tab)} aria-labelledby={tabDomId(model.tab)} tabIndex={0}>
+        {model.tab === 'charter' ? (
+          <>
+            <OptionsSection id="charter-status" title={t('options_charter_in_force')}>
+              <CharterStatus meta={meta} problem={model.problem} mode={model.mode} lang={lang} />
+            </OptionsSection>
+            <OptionsSection id="charter-import" title={t('options_import_title')} intro={t('options_import_intro')}>
+              <CharterImport handle={model.charterImport} current={meta} />
+            </OptionsSection>
+            {charter ? (
+              <>
+                <OptionsSection id="paths" title={t('options_paths_title')}>
+                  <PathsOverview charter={charter} lang={lang} />
+                </OptionsSection>
+                <OptionsSection id="rules" title={t('options_rules_title')} intro={t('options_rules_intro', String(charter.rules.length))}>
+                  <RulesByCategory rules={charter.rules} lang={lang} />
+                </OptionsSection>
+                <OptionsSection id="response-times" title={t('options_response_times_title')}>
+                  <ResponseTimes charter={charter} lang={lang} />
+                </OptionsSection>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {model.tab === 'phrasings' ? (
+          <OptionsSection id="phrasings" title={t('options_phrasings_title')}>
+            {charter ? <PhrasingSearch charter={charter} lang={lang} /> : <p>{t('options_no_charter')}</p>}
+          </OptionsSection>
+        ) : null}
+        {model.tab === 'distribution' ? (
+          <OptionsSection id="distribution" title={t('options_tab_distribution')}>
+            {charter ? (
+              <ModesOverview charter={charter} mode={model.mode} overridden={model.modeOverridden} lang={lang} />
+            ) : (
+              <p>{t('options_no_charter')}</p>
+            )}
+          </OptionsSection>
+        ) : null}
+      </div>
+    </div>
+  );
+}

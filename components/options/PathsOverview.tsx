@@ -1,0 +1,58 @@
+// The charter's escalation paths in full: team, internal channel, public redirect, SLA, second pair of eyes, clause and guidance.
+import type { CompiledCharter } from '../../lib/charter/compiled';
+import type { Lang } from '../../lib/engine/vocabulary';
+import { t } from '../../lib/i18n';
+import { Localized } from '../shared/Localized';
+import styles from './PathsOverview.module.css';
+
+export function PathsOverview({ charter, lang }: { charter: CompiledCharter; lang: Lang }) {
+  if (charter.paths.length === 0) return <p class={styles.muted}>{t('options_paths_none')}</p>;
+  return (
+    <div class={styles.grid}>
+      {charter.paths.map((path) => {
+        const phrasingCount = charter.phrasings.filter((phrasing) => phrasing.path === path.id).length;
+        return (
+          <article class={styles.card} key={path.id} data-testid="options-path" data-path={path.id}>
+            <div class={styles.head}>
+              <h3>
+                <Localized text={path.label} lang={lang} fallback={path.id} />
+              </h3>
+              <span class={styles.muted}>
+                {t(`category_${path.category}`)} · <code>{path.id}</code>
+              </span>
+              {path.secondPairOfEyes ? <span class={styles.review}>{t('path_review_required')}</span> : null}
+            </div>
+            <dl class={styles.fields}>
+              <dt>{t('path_team')}</dt>
+              <dd>
+                <Localized text={path.team} lang={lang} />
+              </dd>
+              <dt>{t('path_internal_channel')}</dt>
+              <dd>
+                <Localized text={path.internalChannel} lang={lang} />
+              </dd>
+              <dt>{t('path_public_redirect')}</dt>
+              <dd>
+                <Localized text={path.publicRedirect} lang={lang} />
+              </dd>
+              <dt>{t('path_sla')}</dt>
+              <dd>
+                <Localized text={path.sla} lang={lang} />
+              </dd>
+              <dt>{t('path_second_pair_of_eyes')}</dt>
+              <dd>{path.secondPairOfEyes ? t('path_second_pair_of_eyes_yes') : t('path_second_pair_of_eyes_no')}</dd>
+              <dt>{t('path_clause')}</dt>
+              <dd>{path.clause ?? '—'}</dd>
+              <dt>{t('path_guidance')}</dt>
+              <dd>
+                <Localized text={path.guidance} lang={lang} />
+              </dd>
+              <dt>{t('options_path_phrasings')}</dt>
+              <dd>{phrasingCount}</dd>
+            </dl>
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The rules grouped by category, each with its severity, clause, message and where it came from (the charter or a built-in pack).
+import { useState } from 'preact/hooks';
+import type { CompiledRule } from '../../lib/charter/compiled';
+import type { Lang } from '../../lib/engine/vocabulary';
+import { isIncomingCategory } from '../../lib/engine/vocabulary';
+import { groupRulesByCategory, isCharterRule } from '../../lib/options/rules-by-category';
+import { t } from '../../lib/i18n';
+import { Localized } from '../shared/Localized';
+import { SeverityLabel } from '../shared/SeverityLabel';
+import styles from './RulesByCategory.module.css';
+
+export function RulesByCategory({ rules, lang }: { rules: readonly CompiledRule[]; lang: Lang }) {
+  const [charterOnly, setCharterOnly] = useState(false);
+  const shown = charterOnly ? rules.filter(isCharterRule) : rules;
+  return (
+    <div>
+      <div class={styles.filters}>
+        <label>
+          <input type="checkbox" checked={charterOnly} onChange={(event) => setCharterOnly(event.currentTarget.checked)} />
+          {t('options_rules_charter_only')}
+        </label>
+      </div>
+      {groupRulesByCategory(shown).map((group) => (
+        <details class={styles.group} key={group.category} data-testid="rule-group" data-category={group.category}>
+          <summary>
+            {t(`category_${group.category}`)}
+            <span class={styles.scope}>{isIncomingCategory(group.category) ? t('options_scope_incoming') : t('options_scope_draft')}</span>
+            <span class={styles.count}>{t('options_rule_count', String(group.rules.length))}</span>
+          </summary>
+          <table class={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('options_rule_severity')}</th>
+                <th scope="col">{t('options_rule_message')}</th>
+                <th scope="col">{t('options_rule_clause')}</th>
+                <th scope="col">{t('options_rule_id')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.rules.map((rule) => (
+                <tr key={rule.id} data-rule={rule.id}>
+                  <td class={styles.nowrap}>
+                    <SeverityLabel severity={rule.severity} />
+                  </td>
+                  <td>
+                    <Localized text={rule.message} lang={lang} />
+                  </td>
+                  <td class={styles.nowrap}>{rule.clause ?? '—'}</td>
+                  <td>
+                    <span class={styles.id}>{rule.id}</span>
+                    <span class={styles.origin}>{isCharterRule(rule) ? t('options_rule_from_charter') : t('options_rule_from_pack', rule.origin.replace(/^builtin:/, ''))}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ))}
+    </div>
+  );
+}

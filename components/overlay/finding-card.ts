@@ -1,0 +1,78 @@
+// The card shown over the badge (every open finding) or over an underlined span (that finding), with the escalation paths.
+import type { Finding } from '../../lib/engine/types';
+import type { Mode } from '../../lib/engine/vocabulary';
+import { t } from '../../lib/i18n';
+import type { PathView } from '../../lib/overlay/path-view';
+import { SEVERITY_COLORS } from '../../lib/overlay/severity-colors';
+import { el } from './element';
+import { CATEGORY_LABEL_KEYS, MODE_KEYS, SEVERITY_LABEL_KEYS } from './labels';
+
+export interface FindingCardView {
+  source: 'badge' | 'span';
+  readable: boolean;
+  /** All open findings from the badge, the hovered one from a span. */
+  findings: readonly Finding[];
+  paths: readonly PathView[];
+  mode: Mode;
+}
+
+function findingItem(doc: Document, finding: Finding): HTMLElement {
+  const item = el(
+    doc,
+    'li',
+    { class: 'finding', 'data-rule': finding.ruleId, 'data-severity': finding.severity },
+    el(
+      doc,
+      'div',
+      { class: 'finding-head' },
+      t(SEVERITY_LABEL_KEYS[finding.severity]),
+      ` · ${t(CATEGORY_LABEL_KEYS[finding.category])}`,
+      finding.wholeDraft && ` · ${t('overlay_whole_reply')}`,
+    ),
+    el(doc, 'div', { class: 'finding-message' }, finding.message),
+    finding.clause && el(doc, 'div', { class: 'finding-meta' }, finding.clause),
+    finding.replacement && el(doc, 'div', { class: 'finding-replacement' }, t('overlay_replacement', finding.replacement)),
+  );
+  item.style.setProperty('--finding-color', SEVERITY_COLORS[finding.severity]);
+  return item;
+}
+
+function pathItem(doc: Document, path: PathView): HTMLElement {
+  const line = (text: string) => el(doc, 'div', { class: 'path-line' }, text);
+  return el(
+    doc,
+    'li',
+    { class: 'path', 'data-path': path.id, 'data-category': path.category },
+    el(doc, 'div', { class: 'path-label' }, path.label),
+    path.team && line(t('overlay_path_team', path.team)),
+    path.channel && line(t('overlay_path_channel', path.channel)),
+    path.sla && line(t('overlay_path_sla', path.sla)),
+    path.secondPairOfEyes && line(t('overlay_path_second_eyes')),
+    path.clause && line(path.clause),
+  );
+}
+
+export function buildFindingCard(doc: Document, view: FindingCardView): HTMLElement {
+  const card = el(doc, 'div', { class: 'card', role: 'tooltip', 'data-source': view.source });
+  if (!view.readable) {
+    card.append(el(doc, 'section', {}, t('overlay_unreadable_detail')));
+    return card;
+  }
+  card.append(
+    el(
+      doc,
+      'section',
+      { class: 'findings' },
+      view.source === 'badge' && el(doc, 'h3', {}, t('overlay_findings_title')),
+      view.findings.length > 0
+        ? el(doc, 'ul', {}, ...view.findings.map((finding) => findingItem(doc, finding)))
+        : el(doc, 'div', {}, t('overlay_no_findings')),
+    ),
+  );
+  if (view.paths.length > 0) {
+    card.append(el(doc, 'section', { class: 'paths' }, el(doc, 'h3', {}, t('overlay_paths_title')), el(doc, 'ul', {}, ...view.paths.map((path) => pathItem(doc, path)))));
+  }
+  const modeLine = MODE_KEYS[view.mode]?.line;
+  if (modeLine) card.append(el(doc, 'section', { class: 'mode-line', 'data-mode': view.mode }, t(modeLine)));
+  return card;
+}

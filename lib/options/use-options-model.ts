@@ -1,0 +1,49 @@
+// Everything the options page shows: the charter in force, its meta and last problem, the mode, the open tab, the import.
+import type { CompiledCharter } from '../charter/compiled';
+import type { Lang, Mode } from '../engine/vocabulary';
+import { uiLang } from '../i18n';
+import { charterMetaItem, charterProblemItem, compiledCharterItem, type CharterMeta, type CharterProblem } from '../storage/charter-items';
+import { modeOverrideItem } from '../storage/settings-items';
+import { useStorageItem } from '../ui/use-storage-item';
+import { DEFAULT_OPTIONS_TAB, OPTIONS_TABS, type OptionsTab } from './options-tabs';
+import { useCharterImport, type CharterImport } from './use-charter-import';
+import { useHashTab } from './use-hash-tab';
+
+export interface OptionsModel {
+  ready: boolean;
+  lang: Lang;
+  charter: CompiledCharter | null;
+  meta: CharterMeta | null;
+  problem: CharterProblem | null;
+  mode: Mode;
+  modeOverridden: boolean;
+  tab: OptionsTab;
+  selectTab(tab: OptionsTab): void;
+  charterImport: CharterImport;
+}
+
+export function useOptionsModel(): OptionsModel {
+  const charterItem = useStorageItem(compiledCharterItem);
+  const metaItem = useStorageItem(charterMetaItem);
+  const problemItem = useStorageItem(charterProblemItem);
+  const overrideItem = useStorageItem(modeOverrideItem);
+  const [tab, selectTab] = useHashTab(OPTIONS_TABS, DEFAULT_OPTIONS_TAB);
+
+  const charter = charterItem.loaded ? charterItem.value : null;
+  const meta = metaItem.loaded ? metaItem.value : null;
+  const override = overrideItem.loaded ? overrideItem.value : null;
+  const charterImport = useCharterImport(meta);
+
+  return {
+    ready: charterItem.loaded && metaItem.loaded && problemItem.loaded && overrideItem.loaded,
+    lang: uiLang(),
+    charter,
+    meta,
+    problem: problemItem.loaded ? problemItem.value : null,
+    mode: override ?? charter?.charter.defaultMode ?? 'normal',
+    modeOverridden: override !== null,
+    tab,
+    selectTab,
+    charterImport,
+  };
+}
