@@ -4,10 +4,11 @@ import { NEUTRAL_COLOR } from '../../lib/overlay/severity-colors';
 export const OVERLAY_CSS = `
 .layer{position:fixed;left:0;top:0;width:0;height:0}
 .span-mark{position:fixed;box-sizing:border-box;pointer-events:none;border-bottom:2px solid var(--mark-color);background:color-mix(in srgb,var(--mark-color) 10%,transparent)}
-.badge{position:fixed;pointer-events:auto;transform:translate(-100%,-50%);display:flex;align-items:center;gap:4px;height:20px;margin:0;padding:0 7px 0 2px;
+.badge{position:fixed;pointer-events:auto;transform:translate(-100%,-50%);display:flex;align-items:center;gap:4px;height:20px;margin:0;padding:0 2px;
   border:1px solid #dadce0;border-radius:10px;background:#fff;color:#202124;box-shadow:0 1px 3px rgba(0,0,0,.25);font:600 11px/1 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;cursor:default;white-space:nowrap}
 .badge:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
 .badge-dot{min-width:16px;height:16px;box-sizing:border-box;padding:0 4px;border-radius:8px;background:var(--badge-color,${NEUTRAL_COLOR});color:#fff;display:flex;align-items:center;justify-content:center;font-size:10px}
+.badge-tag,.badge-text{margin:0 4px 0 1px}
 .badge-tag{text-transform:uppercase;letter-spacing:.03em;font-size:10px;color:var(--badge-color,${NEUTRAL_COLOR})}
 .badge-text{font-weight:500;color:${NEUTRAL_COLOR}}
 .card{position:fixed;pointer-events:none;box-sizing:border-box;width:max-content;max-width:320px;padding:10px 12px;border-radius:8px;background:#fff;color:#202124;

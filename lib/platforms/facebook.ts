@@ -49,16 +49,25 @@ function postOf(editable: HTMLElement): Element | null {
   return editable.closest(S.postDialog.selector)?.querySelector(ARTICLE) ?? null;
 }
 
-/** The comment a reply box answers: the comment article around it, or the nearest comment article just before one of its ancestors. */
+/**
+ * The comment a reply box answers. Candidates, nearest first: comment articles just before the box or one of its ancestors, and
+ * comment articles around it. The one whose author the box's label names wins ("Reply to Alice Martin", in any language).
+ */
 function answeredComment(editable: HTMLElement): Element | null {
   const boundary = postOf(editable) ?? editable.closest(S.postDialog.selector);
+  const candidates: Element[] = [];
   for (let node: Element | null = editable; node && node !== boundary; node = node.parentElement) {
-    if (node !== editable && isCommentArticle(node)) return node;
+    if (node !== editable && isCommentArticle(node)) candidates.push(node);
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (isCommentArticle(sibling)) return sibling;
+      if (isCommentArticle(sibling)) candidates.push(sibling);
     }
   }
-  return null;
+  const label = editable.getAttribute('aria-label') ?? '';
+  const named = candidates.find((candidate) => {
+    const author = commentAuthor(candidate);
+    return author !== undefined && label.includes(author);
+  });
+  return named ?? candidates[0] ?? null;
 }
 
 /** Parts of an article that belong to it and not to an article nested inside it (replies to a comment). */
@@ -66,14 +75,18 @@ function ownParts(article: Element, selector: string): Element[] {
   return Array.from(article.querySelectorAll(selector)).filter((part) => part.parentElement?.closest(ARTICLE) === article);
 }
 
+function commentAuthor(comment: Element): string | undefined {
+  const linkName = ownParts(comment, 'a[href]').map((link) => readableText(link)).find(Boolean);
+  if (linkName) return linkName;
+  const label = comment.getAttribute('aria-label') ?? '';
+  const prefix = COMMENT_AUTHOR_LABEL_PREFIXES.find((known) => label.startsWith(known));
+  return prefix ? label.slice(prefix.length).trim() || undefined : undefined;
+}
+
 function commentMessage(comment: Element): IncomingMessage | null {
   const paragraphs = ownParts(comment, 'div[dir="auto"]').filter((part) => !part.closest('a') && !part.parentElement?.closest('div[dir="auto"]'));
   const text = paragraphs.map((part) => readableText(part)).filter(Boolean).join('\n');
-  const linkName = ownParts(comment, 'a[href]').map((link) => readableText(link)).find(Boolean);
-  const label = comment.getAttribute('aria-label') ?? '';
-  const prefix = COMMENT_AUTHOR_LABEL_PREFIXES.find((known) => label.startsWith(known));
-  const labelName = prefix ? label.slice(prefix.length).trim() : undefined;
-  const author = linkName || labelName || undefined;
+  const author = commentAuthor(comment);
   if (!text && !author) return null;
   return { text, author, firstName: firstNameOf(author) };
 }

@@ -17,8 +17,10 @@ export function firstNameOf(displayName: string | null | undefined): string | un
   const name = displayName.split(/\s[|·•–—-]\s|[|(\[,]/u)[0] ?? '';
   const words = name
     .normalize('NFC')
+    .trim()
     .split(/\s+/u)
-    .map((word) => word.replace(/^[^\p{L}@]+|[^\p{L}]+$/gu, ''))
+    // Handles and user ids ("julie_mrtn", "user4821") are no names; emoji and punctuation around a word are dropped.
+    .map((word) => (/[\d_]/u.test(word) ? '@' : word.replace(/^[^\p{L}@]+|[^\p{L}]+$/gu, '')))
     .filter((word) => word !== '');
   const isTitle = (word: string) => TITLES.has(word.toLocaleLowerCase());
   // After a title, a lone word is a surname ("Mme Martin"); with two or more, the first is the given name ("Dr Alice Martin").

@@ -51,15 +51,16 @@ function boxesIn(root: ParentNode): HTMLElement[] {
 }
 
 function findReplyBoxes(root: Document | ShadowRoot): HTMLElement[] {
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  // A Document has no owner document; a shadow root's is the page.
+  const doc = root.ownerDocument ?? (root as Document);
   if (isHelperDocument(doc.location?.pathname ?? '/')) return [];
   const inShadow = openShadowRoots(root).flatMap((shadow) => uniqueEditableRoots(shadow.querySelectorAll(SHARE_EDITOR)));
   return [...new Set([...boxesIn(root), ...inShadow])];
 }
 
 function isInShareComposer(editable: HTMLElement): boolean {
-  const tree = editable.getRootNode();
-  if (tree instanceof ShadowRoot && tree.host.matches(S.shareOutlet.selector)) return true;
+  const shadowHost = (editable.getRootNode() as Partial<ShadowRoot>).host;
+  if (shadowHost?.matches(S.shareOutlet.selector)) return true;
   return editable.closest(S.shareContainer.selector) !== null;
 }
 

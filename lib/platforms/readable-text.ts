@@ -7,7 +7,7 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', '
 function tidy(raw: string): string {
   return raw
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trim())
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -19,14 +19,17 @@ export function readableText(element: Element, skip?: string): string {
   const visit = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === Node.TEXT_NODE) {
-        raw += (child as Text).data;
+        // Line breaks inside a text node are plain whitespace on screen; only <br> and blocks break lines.
+        raw += (child as Text).data.replace(/\s+/gu, ' ');
         continue;
       }
-      if (!(child instanceof Element) || child.matches(skipped)) continue;
-      if (child.tagName === 'BR') raw += '\n';
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const part = child as Element;
+      if (part.matches(skipped)) continue;
+      if (part.tagName === 'BR') raw += '\n';
       // Sites draw emoji as images whose alt is the emoji itself.
-      else if (child.tagName === 'IMG') raw += child.getAttribute('alt') ?? '';
-      else if (BLOCK_TAGS.has(child.tagName)) {
+      else if (part.tagName === 'IMG') raw += part.getAttribute('alt') ?? '';
+      else if (BLOCK_TAGS.has(part.tagName)) {
         raw += '\n';
         visit(child);
         raw += '\n';

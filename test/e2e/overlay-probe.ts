@@ -12,15 +12,19 @@ type ExtensionApi = {
 
 export type HighlightTexts = Record<'error' | 'warning' | 'info', string[]>;
 
-/** The text under each range of Gardefou's highlights, per severity, read from the page's CSS.highlights registry. */
-export function highlightTexts(page: Page): Promise<HighlightTexts> {
-  return page.evaluate(() => {
+/**
+ * The text under each range of Gardefou's highlights, per severity, read from the page's CSS.highlights registry.
+ * `atNextFrame` reads inside the next animation frame callback: what that frame paints after the last keystroke.
+ */
+export function highlightTexts(page: Page, { atNextFrame = false } = {}): Promise<HighlightTexts> {
+  return page.evaluate(async (waitFrame) => {
+    if (waitFrame) await new Promise((resolve) => requestAnimationFrame(resolve));
     const read = (name: string) => {
       const highlight = CSS.highlights.get(name);
       return highlight ? [...(highlight as unknown as Set<Range>)].map((range) => range.toString()) : [];
     };
     return { error: read('gardefou-error'), warning: read('gardefou-warning'), info: read('gardefou-info') };
-  });
+  }, atNextFrame);
 }
 
 export function allHighlightTexts(page: Page): Promise<string[]> {
@@ -66,7 +70,7 @@ export function visibleBadges(page: Page): Promise<BadgeState[]> {
   });
 }
 
-/** Resolves after the next animation frame has run, twice: what the page will paint after the keystroke that just happened. */
+/** Resolves after the next animation frame callback has run. */
 export function nextFrame(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
@@ -89,13 +93,100 @@ export function loadDemoCharter(context: BrowserContext, extensionId: string): P
 
 /** What the popup would get for the tab's active box: asked from the service worker with chrome.tabs.sendMessage. */
 export async function activeBoxOf(serviceWorker: Worker, page: Page): Promise<GetActiveBoxResponse> {
-  // Like the popup, the service worker targets the active tab (without the "tabs" permission it cannot match tabs by URL).
+  return (await sendToActiveTab(serviceWorker, page, { type: 'gardefou:get-active-box' })) as GetActiveBoxResponse;
+}
+
+/** The badge of a box, by the box id the content script reports (ActiveBoxState.boxId). */
+export function badgeOf(page: Page, boxId: string) {
+  return page.locator(`gardefou-overlay[data-box="${boxId}"] .badge`);
+}
+
+/** The open card of a box (from the badge or from a span). */
+export function cardOf(page: Page, boxId: string) {
+  return page.locator(`gardefou-overlay[data-box="${boxId}"] .card`);
+}
+
+/** How many overlay hosts a box has in the page (0 once the box is gone). */
+export function overlayHostCount(page: Page, boxId: string): Promise<number> {
+  return page.evaluate((id) => {
+    let count = 0;
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.tagName === 'GARDEFOU-OVERLAY' && element.getAttribute('data-box') === id) count += 1;
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return count;
+  }, boxId);
+}
+
+/** The positioned underline boxes (the fallback painter: textareas, browsers without the Highlight API) of a box. */
+export function spanMarkCount(page: Page, boxId: string): Promise<number> {
+  return page.locator(`gardefou-overlay[data-box="${boxId}"] .span-mark`).count();
+}
+
+/** Whether the editor's own subtree holds anything of Gardefou's (it must not). */
+export function editorHoldsOverlay(page: Page, fixtureBoxId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const find = (root: Document | ShadowRoot): Element | null => {
+      const hit = root.querySelector(`[data-fixture-box="${id}"]`);
+      if (hit) return hit;
+      for (const element of root.querySelectorAll('*')) {
+        const inner = element.shadowRoot && find(element.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    const wrapper = find(document);
+    const editable = wrapper?.querySelector('textarea, [contenteditable="true"]');
+    if (!editable) throw new Error(`no editable in box ${id}`);
+    return editable.querySelector('gardefou-overlay, [data-gardefou], [data-box]') !== null || editable.outerHTML.includes('gardefou');
+  }, fixtureBoxId);
+}
+
+/** Storage the content script follows, written as the options page would (WXT's `local:modeOverride` is the key `modeOverride`). */
+export async function setModeOverride(serviceWorker: Worker, mode: 'normal' | 'junior' | 'crisis' | null): Promise<void> {
+  await serviceWorker.evaluate(async (value) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local;
+    if (value === null) await storage.remove('modeOverride');
+    else await storage.set({ modeOverride: value });
+  }, mode);
+}
+
+/** Sends a content request to the active tab from the service worker, as the popup does (without the "tabs" permission
+ * it cannot pick a tab by URL, so the page is brought to the front first). */
+export async function sendToActiveTab(serviceWorker: Worker, page: Page, message: object): Promise<unknown> {
   await page.bringToFront();
-  const response = await serviceWorker.evaluate(async () => {
+  return serviceWorker.evaluate(async (request) => {
     const { chrome } = globalThis as unknown as ExtensionApi;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
-    return chrome.tabs.sendMessage(tab.id, { type: 'gardefou:get-active-box' });
-  });
-  return response as GetActiveBoxResponse;
+    return chrome.tabs.sendMessage(tab.id, request);
+  }, message);
+}
+
+/** The centre of the client rect over characters [start, end) of a one-line draft, counted over the editor's text nodes. */
+export function spanCenter(page: Page, fixtureBoxId: string, start: number, end: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ id, start, end }) => {
+      const editable = document.querySelector(`[data-fixture-box="${id}"] [contenteditable="true"]`);
+      if (!editable) throw new Error(`no contenteditable in box ${id}`);
+      const walker = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (start >= seen && start <= seen + length) range.setStart(node, start - seen);
+        if (end >= seen && end <= seen + length) {
+          range.setEnd(node, end - seen);
+          break;
+        }
+        seen += length;
+      }
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { id: fixtureBoxId, start, end },
+  );
 }

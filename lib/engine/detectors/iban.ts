@@ -15,10 +15,23 @@ export function isValidIban(raw: string): boolean {
   return remainder === 1;
 }
 
+/** The longest prefix of the candidate, cut between groups, whose checksum holds (the candidate may run into the next word). */
+function validPrefix(candidate: string): string | null {
+  let value = candidate;
+  while (value.replace(/[\s\u00A0-]/g, '').length >= 15) {
+    if (isValidIban(value)) return value;
+    const cut = value.search(/[ \u00A0-][A-Za-z0-9]{1,4}$/);
+    if (cut < 0) return null;
+    value = value.slice(0, cut);
+  }
+  return null;
+}
+
 export function findIbans(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   for (const m of allMatches(CANDIDATE, text)) {
-    if (isValidIban(m[0])) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    const value = validPrefix(m[0]);
+    if (value) out.push({ start: m.index, end: m.index + value.length, value });
   }
   return out;
 }

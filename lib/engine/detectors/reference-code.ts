@@ -1,6 +1,6 @@
 // Codes that identify a customer's case: order, parcel, withdrawal, return numbers; account and customer ids; SIRET.
 // A code is a keyword ("commande n°", "tracking", "code de retrait") followed by a token with digits, or a carrier format.
-import { allMatches, type DetectedSpan } from './types';
+import { allMatches, mergeOverlapping, type DetectedSpan } from './types';
 
 const CODE_TOKEN = '([A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])';
 // Up to three linking words between the keyword and the code: "commande n°", "code de retrait est le", "customer ID is".
@@ -44,7 +44,7 @@ function codes(re: RegExp, text: string, minDigits: number): DetectedSpan[] {
 export function findOrderCodes(text: string): DetectedSpan[] {
   const out = codes(ORDER, text, 3);
   for (const m of allMatches(CARRIER, text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-  return out;
+  return mergeOverlapping(out, text);
 }
 
 export function findAccountIds(text: string): DetectedSpan[] {

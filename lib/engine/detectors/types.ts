@@ -18,6 +18,22 @@ export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray
   }
 }
 
+/** Spans sorted by position, overlapping ones merged (two patterns finding the same address or code). */
+export function mergeOverlapping(spans: DetectedSpan[], text: string): DetectedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DetectedSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) {
+        last.end = s.end;
+        last.value = text.slice(last.start, last.end);
+      }
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
 /** The few words before `index`, lowercased and accent-free, to read the context of a number or address. */
 export function contextBefore(text: string, index: number, chars = 48): string {
   return text

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerm, TermSyntaxError } from '../../../lib/charter/term-pattern';
+import { normalizeText } from '../../../lib/engine/normalize';
+
+const ctx = { lexicons: { own: ['ma', 'mon', 'mes', 'my'], object: ['commande', 'colis', '@own_object'], own_object: ['box'] } };
+
+function matches(term: string, text: string, lang: 'fr' | 'en' = 'fr'): string | null {
+  const { source } = compileTerm(term, ctx);
+  return new RegExp(source, 'u').exec(normalizeText(text, lang).text)?.[0] ?? null;
+}
+
+describe('the term language', () => {
+  it('matches whole words, case- and accent-insensitively', () => {
+    expect(matches('remboursé', 'On vous REMBOURSE')).toBe('rembourse');
+    expect(matches('colis', 'colissimo')).toBeNull();
+  });
+
+  it('supports prefixes, alternatives, optional parts and glued suffixes', () => {
+    expect(matches('rembours*', 'le remboursement')).toBe('remboursement');
+    expect(matches('(ma|mon) (commande|colis)', "j'attends mon colis")).toBe('mon colis');
+    expect(matches('pas (encore )?recu', 'pas recu')).toBe('pas recu');
+    expect(matches('pas (encore )?recu', 'pas encore reçu')).toBe('pas encore recu');
+    expect(matches('pas (encore )?recu', 'pasrecu')).toBeNull();
+    expect(matches('commande(s)?', 'mes commandes')).toBe('commandes');
+    expect(matches('commande(s)?', 'commandement')).toBeNull();
+    expect(matches("(we|i)('ll| will)? refund", "we'll refund you", 'en')).toBe("we'll refund");
+    expect(matches("(we|i)('ll| will)? refund", 'we will refund you', 'en')).toBe('we will refund');
+    expect(matches('salaires?', 'un salaire')).toBe('salaire');
+  });
+
+  it('bridges a few words with "..." but never two sentences', () => {
+    expect(matches('pas ... recu', "j'ai toujours pas encore vraiment reçu")).toBe('pas encore vraiment recu');
+    expect(matches('colis perdu', 'mon colis. Perdu ?')).toBeNull();
+  });
+
+  it('expands lexicons, nested ones included', () => {
+    expect(matches('@own @object', 'ma box est en panne')).toBe('ma box');
+  });
+
+  it('matches SMS spellings through the normaliser', () => {
+    expect(matches("s'il vous plait", 'aidez moi svp')).toBe("s'il vous plait");
+    expect(matches('svp', "aidez moi s'il vous plaît")).toBe("s'il vous plait");
+  });
+
+  it('understands numbers and times', () => {
+    expect(matches('-<num>%', 'je vous applique -15 %')).toBe('-15 %');
+    expect(matches('entre <time> et <time>', 'entre 8h et 12h30')).toBe('entre 8h et 12h30');
+  });
+
+  it('gives anchors that occur in every text it matches', () => {
+    const { anchors } = compileTerm('(ma|mon) (commande|colis)', ctx);
+    expect(anchors).toEqual(expect.arrayContaining(['commande', 'colis']));
+    expect(compileTerm('<num>', ctx).anchors).toBeNull();
+  });
+
+  it.each([
+    ['(ma|mon colis', "missing ')'"],
+    ['colis ?recu', "'?' must follow a group or a letter"],
+    ['@nope colis', "unknown lexicon '@nope'"],
+    ['', 'the term is empty'],
+  ])('rejects %j with a clear message', (term, message) => {
+    expect(() => compileTerm(term, ctx)).toThrowError(TermSyntaxError);
+    expect(() => compileTerm(term, ctx)).toThrowError(message);
+  });
+
+  it('rejects a lexicon that refers to itself', () => {
+    expect(() => compileTerm('@loop', { lexicons: { loop: ['a @loop'] } })).toThrowError("lexicon '@loop' refers to itself");
+  });
+});
