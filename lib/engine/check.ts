@@ -95,8 +95,9 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const mode = input.mode ?? charter.charter.defaultMode;
   const fallback = charter.charter.defaultLanguage;
   const incoming = analyzeText(input.incoming.slice(0, MAX_INCOMING_CHARS), undefined, fallback);
-  const cut = input.draft.length > MAX_CHECKED_CHARS;
-  const draftText = cut ? input.draft.slice(0, MAX_CHECKED_CHARS) : input.draft;
+  const limit = Math.min(input.maxChars ?? MAX_CHECKED_CHARS, MAX_CHECKED_CHARS);
+  const cut = input.draft.length > limit;
+  const draftText = cut ? input.draft.slice(0, limit) : input.draft;
   const draft = analyzeText(draftText, input.lang, input.incoming.trim() ? incoming.lang : fallback);
   const messageLang = input.messageLang ?? draft.lang;
 
@@ -131,6 +132,6 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     paths,
     findings: kept,
     categories,
-    ...(cut ? { checkedLength: MAX_CHECKED_CHARS } : {}),
+    ...(cut ? { checkedLength: limit } : {}),
   };
 }

@@ -48,6 +48,26 @@ function liveRule(rule: CompiledRule, fragments: Record<string, string>): LiveRu
   };
 }
 
+/**
+ * Compiles the charter's regexes one rule at a time (V8 compiles a regex on its first use), so a page can spread
+ * the cost over idle slots instead of paying it on the CM's first keystroke. Each step returns the rule id it warmed.
+ */
+export function* warmUpRuntime(charter: CompiledCharter): Generator<string, void, void> {
+  const rt = runtimeFor(charter);
+  const sample = 'bonjour, ma commande 12345 est en retard! hello, my order is late, please help';
+  for (const r of [...rt.incomingRules, ...rt.draftRules]) {
+    for (const m of r.matchers) {
+      m.re.lastIndex = 0;
+      m.re.exec(sample);
+      m.re.lastIndex = 0;
+    }
+    r.requires?.test(sample);
+    r.unlessNear?.test(sample);
+    r.required?.test(sample);
+    yield r.rule.id;
+  }
+}
+
 export function runtimeFor(charter: CompiledCharter): Runtime {
   let rt = runtimes.get(charter);
   if (!rt) {

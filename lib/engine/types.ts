@@ -15,6 +15,8 @@ export interface CheckInput {
   mode?: Mode;
   /** Language for finding messages (the UI's); defaults to the reply's language. */
   messageLang?: Lang;
+  /** Check at most this many characters of the draft (the page keeps each check short); defaults to MAX_CHECKED_CHARS. */
+  maxChars?: number;
 }
 
 /** An escalation path the incoming message calls for, and why. */
