@@ -1,5 +1,5 @@
 // "Dismiss…" and its menu of reasons; arrow keys move, Enter picks, Escape closes and gives focus back to the button.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DismissReason } from '../../lib/messaging/protocol';
 import { DISMISS_REASONS } from '../../lib/findings/dismiss-request';
 import { t } from '../../lib/i18n';
@@ -26,9 +26,13 @@ export function DismissMenu({ idBase, findingLabel, onDismiss }: DismissMenuProp
     if (returnFocus) buttonRef.current?.focus();
   };
 
+  // Focus moves into the menu before the next key press can arrive.
+  useLayoutEffect(() => {
+    if (open) items()[0]?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    items()[0]?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!menuRef.current?.contains(event.target as Node) && event.target !== buttonRef.current) setOpen(false);
     };

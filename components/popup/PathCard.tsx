@@ -12,10 +12,9 @@ interface PathCardProps {
   /** The charter's description of the path; missing when the charter changed since the check. */
   path: CompiledPath | undefined;
   lang: Lang;
-  guidanceOpen: boolean;
 }
 
-export function PathCard({ match, path, lang, guidanceOpen }: PathCardProps) {
+export function PathCard({ match, path, lang }: PathCardProps) {
   const label = pickLocalized(path?.label, lang)?.text ?? match.id;
   const guidance = pickLocalized(path?.guidance, lang);
   return (
@@ -47,7 +46,7 @@ export function PathCard({ match, path, lang, guidanceOpen }: PathCardProps) {
         <dd>{path?.secondPairOfEyes ? t('path_second_pair_of_eyes_yes') : t('path_second_pair_of_eyes_no')}</dd>
       </dl>
       {guidance ? (
-        <details class={styles.guidance} open={guidanceOpen}>
+        <details class={styles.guidance}>
           <summary>{t('path_guidance')}</summary>
           <p lang={guidance.lang === lang ? undefined : guidance.lang}>{guidance.text}</p>
         </details>

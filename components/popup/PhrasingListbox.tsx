@@ -78,7 +78,7 @@ export function PhrasingListbox(props: PhrasingListboxProps) {
         return (
           <div role="group" aria-labelledby={labelId} key={labelId}>
             <div class={styles.groupLabel} id={labelId} role="presentation">
-              {groupLabel(group)}
+              <span class={styles.groupName}>{groupLabel(group)}</span>
               {group.relevance === 'path' ? <span class={styles.groupTag}>{t('phrasing_group_matching')}</span> : null}
             </div>
             {group.phrasings.map((phrasing) => {

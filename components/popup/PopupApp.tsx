@@ -39,13 +39,12 @@ function PathsSection({ box, charter, model }: { box: ActiveBoxState; charter: C
       ) : (
         <div class={styles.paths}>
           {approvedOnly ? <p class={styles.juniorOnly}>{t('path_junior_approved_only')}</p> : null}
-          {box.paths.map((match, index) => (
+          {box.paths.map((match) => (
             <PathCard
               key={match.id}
               match={match}
               path={charter?.paths.find((path) => path.id === match.id)}
               lang={model.uiLang}
-              guidanceOpen={index === 0 && box.paths.length === 1}
             />
           ))}
         </div>
@@ -54,21 +53,18 @@ function PathsSection({ box, charter, model }: { box: ActiveBoxState; charter: C
   );
 }
 
-function BoxView({ box, model }: { box: ActiveBoxState; model: PopupModel }) {
+/** The draft's findings, placed after the phrasing list: the page already underlines them inline. */
+function FindingsSection({ box, model }: { box: ActiveBoxState; model: PopupModel }) {
   return (
-    <>
-      <BoxContext box={box} />
-      <PathsSection box={box} charter={model.charter} model={model} />
-      <section class={styles.section} aria-labelledby="gf-findings-heading" data-testid="findings-section">
-        <h2 id="gf-findings-heading">{t('finding_section_title')}</h2>
-        <FindingList
-          findings={box.findings}
-          draftIsEmpty={box.draftIsEmpty}
-          onDismiss={(finding, reason) => void model.overrides.dismiss(finding, reason)}
-          failedKey={model.overrides.failedKey}
-        />
-      </section>
-    </>
+    <section class={styles.section} id="gf-findings" aria-labelledby="gf-findings-heading" data-testid="findings-section">
+      <h2 id="gf-findings-heading">{t('finding_section_title')}</h2>
+      <FindingList
+        findings={box.findings}
+        draftIsEmpty={box.draftIsEmpty}
+        onDismiss={(finding, reason) => void model.overrides.dismiss(finding, reason)}
+        failedKey={model.overrides.failedKey}
+      />
+    </section>
   );
 }
 
@@ -125,7 +121,14 @@ export function PopupApp() {
               {t('popup_no_charter_detail')}
             </PopupNotice>
           ) : null}
-          {box ? <BoxView box={box} model={model} /> : <NoBoxView model={model} />}
+          {box ? (
+            <>
+              <BoxContext box={box} />
+              <PathsSection box={box} charter={charter} model={model} />
+            </>
+          ) : (
+            <NoBoxView model={model} />
+          )}
           {hasPhrasings ? (
             <section class={styles.section} aria-labelledby="gf-phrasing-heading" data-testid="phrasing-section">
               <h2 id="gf-phrasing-heading">{t('phrasing_section_title')}</h2>
@@ -140,6 +143,7 @@ export function PopupApp() {
               />
             </section>
           ) : null}
+          {box ? <FindingsSection box={box} model={model} /> : null}
         </div>
       )}
       <footer class={styles.footer}>

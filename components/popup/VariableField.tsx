@@ -19,7 +19,7 @@ export function VariableField({ name, value, onInput, onEnter, onEscape }: Varia
       class={`${styles.field} ${missing ? styles.missing : ''}`}
       value={value}
       placeholder={`{${name}}`}
-      size={Math.max(value.length, name.length + 2, 4)}
+      size={Math.max(missing ? name.length + 2 : value.length + 1, 4)}
       aria-label={t('phrasing_variable_label', name)}
       aria-invalid={missing}
       data-variable={name}

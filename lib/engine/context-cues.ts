@@ -51,7 +51,7 @@ const NEGATION_IDIOM = word(
 const NEGATION_IDIOM_ALL = new RegExp(NEGATION_IDIOM.source, 'gu');
 
 const JOKE = new RegExp(
-  `😂|🤣|😹|😆|😅|🙃|😜|😝|😛|😉|(?<!${W})(?:mdr|ptdr|xptdr|lol|lmao|lmfao|rofl|xd|ha(?:ha)+h?|hi(?:hi)+|he(?:he)+|jk|just kidding|je rigole|je plaisante|c'est une blague|pour rire)(?!${W})`,
+  `😂|🤣|😹|😆|😅|😭|😄|😁|🙃|😜|😝|😛|😉|(?<!${W})(?:mdr|ptdr|xptdr|lol|lmao|lmfao|rofl|xd|ha(?:ha)+h?|hi(?:hi)+|he(?:he)+|jk|just kidding|je rigole|je plaisante|c'est une blague|pour rire)(?!${W})`,
   'u',
 );
 

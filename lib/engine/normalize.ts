@@ -135,7 +135,11 @@ function expandSpellings(b: Builder, lang: Lang): Builder {
     let j = i;
     while (j < n && WORD_CHAR.test(b.out[j])) j++;
     const word = b.out.slice(i, j).join('');
-    const expansion = Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word] : undefined;
+    const expansion = Object.prototype.hasOwnProperty.call(spellings, word)
+      ? spellings[word]
+      : lang === 'fr' && word === 'sa' && isFollowedBy(b.out, j, SA_AS_CA)
+        ? 'ca'
+        : undefined;
     if (expansion !== undefined) {
       push(r, expansion, b.from[i], b.to[j - 1]);
     } else if (lang === 'fr' && word.length > 4 && word.endsWith('er') && isFollowedByObjectPronoun(b.out, j)) {
@@ -157,6 +161,15 @@ function expandSpellings(b: Builder, lang: Lang): Builder {
     i = j;
   }
   return r;
+}
+
+/** "sa marche pas", "sa fait 3 jours": "sa" written for "ça" before a verb. */
+const SA_AS_CA = /^(fait|marche|va|suffit|commence|me|m'|m |te|t'|craint|sert|coute|change|arrive|recommence|bug|beug|plante|rame|bloque|devient)(?![\p{L}\p{N}])/u;
+
+function isFollowedBy(chars: string[], at: number, next: RegExp): boolean {
+  let k = at;
+  while (k < chars.length && chars[k] === ' ') k++;
+  return k > at && next.test(chars.slice(k, k + 12).join(''));
 }
 
 /** "rembourser moi", "contacter-nous": an infinitive used as an imperative. */

@@ -111,6 +111,22 @@ const FRENCH: Record<string, string> = {
   encul: 'encule',
   nimp: "n'importe quoi",
   jamai: 'jamais',
+  g: "j'ai",
+  c: "c'est",
+  ct: "c'etait",
+  vs: 'vous',
+  ya: 'il y a',
+  jte: 'je te',
+  jme: 'je me',
+  jfais: 'je fais',
+  jfai: 'je fais',
+  jcomprends: 'je comprends',
+  jcomprend: 'je comprends',
+  jreviens: 'je reviens',
+  jsais: 'je sais',
+  askip: 'a ce qu il parait',
+  chelou: 'louche',
+  relou: 'lourd',
 };
 
 const ENGLISH: Record<string, string> = {

@@ -1,4 +1,5 @@
 // Puts a small stylesheet into a document or shadow root once, without touching the site's own <style> elements.
+// A constructed sheet first: one parsed copy shared by every root, and a page CSP on inline <style> does not apply to it.
 
 const styled = new WeakMap<Document | ShadowRoot, Set<string>>();
 const sheets = new Map<string, CSSStyleSheet | null>();

@@ -13,6 +13,7 @@ import type { LayoutWatch } from './layout-watch';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import type { PathView } from './path-view';
 import type { PointerWatch } from './pointer-watch';
+import { spanAt, type HoveredSpan } from './span-hit-test';
 import { inlineFindings, type SpanPainter } from './span-painter';
 import { worstSeverity } from './worst-severity';
 
@@ -40,8 +41,14 @@ export interface BoxOverlay {
 
 const IDLE: OverlayContent = { status: 'idle', findings: [], paths: [], mode: 'normal', focused: false };
 
-function contains(rect: DOMRect, x: number, y: number): boolean {
-  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+function viewportOf(element: Element): { width: number; height: number } {
+  const view = element.ownerDocument.defaultView;
+  return { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+}
+
+/** Laid out and at least partly inside the viewport: a badge for a box scrolled away would float over unrelated content. */
+function isOnScreen(rect: DOMRect, viewport: { width: number; height: number }): boolean {
+  return rect.width + rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < viewport.height && rect.left < viewport.width;
 }
 
 export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment, boxId: string): BoxOverlay {
@@ -58,7 +65,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   let contentVersion = 0;
   let badgeHovered = false;
   let badgePinned = false;
-  let hoveredSpan: { finding: Finding; rect: DOMRect } | null = null;
+  let hoveredSpan: HoveredSpan | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
   let badge: HTMLElement | null = null;
   let card: { element: HTMLElement; key: string } | null = null;
   let stopLayout: (() => void) | null = null;
@@ -86,6 +94,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       stopPointer();
       stopPointer = null;
       hoveredSpan = null;
+      lastPointer = null;
     }
   };
 
@@ -94,8 +103,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     card = null;
   };
 
-  const hide = () => {
-    follow(false);
+  /** Hides the badge and card; following the box is decided separately (a box scrolled away is still followed). */
+  const hideVisuals = () => {
     unpin();
     badgeHovered = false;
     closeCard();
@@ -118,8 +127,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       target.view.append(element);
       card = { element, key };
     }
-    const view = adapter.root.ownerDocument.defaultView;
-    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const viewport = viewportOf(adapter.root);
     const badgeTop = Math.max(10, anchor.top);
     applyPlacement(
       card.element,
@@ -130,16 +138,16 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   };
 
   const render = () => {
+    const showing = wantsBadge();
+    follow(showing);
     const anchor = adapter.root.getBoundingClientRect();
-    if (!wantsBadge() || (anchor.width === 0 && anchor.height === 0)) {
-      hide();
-      // Keep watching a hidden box that still has findings, to show the badge when it reappears.
-      if (wantsBadge()) follow(true);
+    if (!showing || !isOnScreen(anchor, viewportOf(adapter.root))) {
+      hideVisuals();
       return;
     }
     const target = ensureHost();
     target.setVisible(true);
-    follow(true);
+    target.alignToViewport();
     badge ??= target.view.appendChild(
       createBadge(target.view.ownerDocument, {
         onEnter: () => {
@@ -182,23 +190,14 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
 
   function onLayout() {
     painter.relayout();
-    // The hovered span moved with the page: its card waits for the next pointer move.
-    hoveredSpan = null;
+    // The span under a resting pointer moved with the page: hit-test it again where the pointer still is.
+    if (hoveredSpan) hoveredSpan = lastPointer ? spanAt(adapter, content.findings, lastPointer.x, lastPointer.y) : null;
     render();
   }
 
   function onPointer(x: number, y: number) {
-    let next: typeof hoveredSpan = null;
-    if (contains(adapter.root.getBoundingClientRect(), x, y)) {
-      search: for (const finding of inlineFindings(content.findings)) {
-        for (const rect of adapter.rectsFor(finding.start, finding.end)) {
-          if (contains(rect, x, y)) {
-            next = { finding, rect };
-            break search;
-          }
-        }
-      }
-    }
+    lastPointer = { x, y };
+    const next = spanAt(adapter, content.findings, x, y);
     if (next?.finding === hoveredSpan?.finding) return;
     hoveredSpan = next;
     render();
@@ -208,13 +207,15 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     show(next) {
       content = next;
       contentVersion += 1;
-      if (hoveredSpan && !content.findings.includes(hoveredSpan.finding)) hoveredSpan = null;
+      // The same span, re-found in the new check (typing elsewhere keeps its card open).
+      if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
       painter.paint(content.status === 'checked' ? content.findings : []);
       render();
     },
     dispose() {
       painter.clear();
-      hide();
+      follow(false);
+      hideVisuals();
       host?.remove();
       host = null;
       badge = null;

@@ -1,4 +1,5 @@
 // Gardefou's own element beside a reply box: a fixed, zero-size host with a shadow root, so the site's CSS cannot reach inside.
+import { adoptStyles } from './adopt-styles';
 
 export const OVERLAY_HOST_TAG = 'gardefou-overlay';
 
@@ -9,6 +10,8 @@ export interface OverlayHost {
   /** Where the badge and the card render. */
   view: HTMLElement;
   setVisible(visible: boolean): void;
+  /** Makes client coordinates land where they should even when an ancestor (transform, filter) re-roots fixed positioning. */
+  alignToViewport(): void;
   remove(): void;
 }
 
@@ -16,21 +19,23 @@ export function isOverlayHost(node: Node): boolean {
   return node.nodeName === OVERLAY_HOST_TAG.toUpperCase();
 }
 
-/** Appends the host outside the editor: to the editor's shadow root if it lives in one (styles must reach it there), else to <body>. */
-/** `boxId` is the session's opaque id (as in ActiveBoxState), so the popup's box and its badge can be matched. */
+/**
+ * Appends the host outside the editor: to the editor's shadow root if it lives in one, else to <body>.
+ * `boxId` is the session's opaque id (as in ActiveBoxState), so the popup's box and its badge can be matched.
+ */
 export function createOverlayHost(editable: HTMLElement, css: string, boxId: string): OverlayHost {
   const doc = editable.ownerDocument;
   const host = doc.createElement(OVERLAY_HOST_TAG);
-  host.setAttribute('style', 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none;display:block');
+  // CSSOM writes, not a style attribute: a page CSP without 'unsafe-inline' blocks the latter.
+  host.style.cssText = 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none;display:block';
   host.dataset.box = boxId;
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  adoptStyles(shadow, css);
   const marks = doc.createElement('div');
   marks.className = 'layer';
   const view = doc.createElement('div');
   view.className = 'layer';
-  shadow.append(style, marks, view);
+  shadow.append(marks, view);
   const tree = editable.getRootNode();
   (tree instanceof ShadowRoot ? tree : doc.body ?? doc.documentElement).append(host);
   return {
@@ -39,6 +44,12 @@ export function createOverlayHost(editable: HTMLElement, css: string, boxId: str
     view,
     setVisible: (visible) => {
       host.style.display = visible ? 'block' : 'none';
+    },
+    alignToViewport: () => {
+      // A fixed host at (0, 0) sits at its containing block's origin: the viewport's, or a transformed ancestor's.
+      const origin = host.getBoundingClientRect();
+      const transform = origin.left === 0 && origin.top === 0 ? '' : `translate(${-origin.left}px, ${-origin.top}px)`;
+      for (const layer of [marks, view]) if (layer.style.transform !== transform) layer.style.transform = transform;
     },
     remove: () => host.remove(),
   };

@@ -40,8 +40,9 @@ export const FACEBOOK_SELECTORS = {
     selector: '[role="article"][aria-label^="Comment by "], [role="article"][aria-label^="Reply by "], [role="article"][aria-label^="Commentaire de "], [role="article"][aria-label^="Réponse de "]',
     mustMatchOn: inBothLanguages(...FEED),
   },
-  commentText: { selector: '[role="article"] [role="article"] div[dir="auto"]', mustMatchOn: inBothLanguages(...FEED) },
-  authorLink: { selector: '[role="article"] a[href]', mustMatchOn: inBothLanguages(...FEED) },
+  /** Inside a comment article: its text paragraphs, and its author's link (the first link with text). */
+  commentParagraph: { selector: 'div[dir="auto"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
+  commentAuthorLink: { selector: 'a[href]', mustMatchOn: inBothLanguages(...FEED) },
   postUnit: { selector: '[data-pagelet*="FeedUnit"], [data-pagelet*="ProfileTimeline"]', mustMatchOn: inBothLanguages(...FEED) },
   postDialog: { selector: '[role="dialog"]', mustMatchOn: inBothLanguages('facebook-post') },
   postText: {

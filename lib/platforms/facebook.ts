@@ -36,7 +36,7 @@ function outermostArticle(element: Element): Element | null {
 
 /** A comment is an article nested in the post's article, or one labelled as a comment. */
 function isCommentArticle(element: Element): boolean {
-  return element.matches(ARTICLE) && (element.parentElement?.closest(ARTICLE) != null || element.matches(S.commentArticleLabel.selector));
+  return element.matches(anyOf(S.commentArticle, S.commentArticleLabel));
 }
 
 /** The post around a box: a FeedUnit pagelet's article, else the outermost article, else the post shown in a dialog. */
@@ -76,7 +76,7 @@ function ownParts(article: Element, selector: string): Element[] {
 }
 
 function commentAuthor(comment: Element): string | undefined {
-  const linkName = ownParts(comment, 'a[href]').map((link) => readableText(link)).find(Boolean);
+  const linkName = ownParts(comment, S.commentAuthorLink.selector).map((link) => readableText(link)).find(Boolean);
   if (linkName) return linkName;
   const label = comment.getAttribute('aria-label') ?? '';
   const prefix = COMMENT_AUTHOR_LABEL_PREFIXES.find((known) => label.startsWith(known));
@@ -84,7 +84,8 @@ function commentAuthor(comment: Element): string | undefined {
 }
 
 function commentMessage(comment: Element): IncomingMessage | null {
-  const paragraphs = ownParts(comment, 'div[dir="auto"]').filter((part) => !part.closest('a') && !part.parentElement?.closest('div[dir="auto"]'));
+  const paragraph = S.commentParagraph.selector;
+  const paragraphs = ownParts(comment, paragraph).filter((part) => !part.closest('a') && !part.parentElement?.closest(paragraph));
   const text = paragraphs.map((part) => readableText(part)).filter(Boolean).join('\n');
   const author = commentAuthor(comment);
   if (!text && !author) return null;

@@ -29,16 +29,13 @@ function overlaps(a: HTMLElement, b: HTMLElement): boolean {
 export function findAllReplyBoxes(doc: Document): FoundReplyBox[] {
   const site = platformAdapterFor(doc.location?.hostname ?? '');
   if (site?.isHelperDocument(doc.location?.pathname ?? '/') || !documentIsOnScreen(doc)) return [];
-  const siteBoxes = site ? site.findReplyBoxes(doc) : [];
+  const fromSite: FoundReplyBox[] = site ? site.findReplyBoxes(doc).map((editable) => ({ editable, adapter: site, source: 'site' })) : [];
   const fallback = fallbackAdapterFor(site);
   const roots: (Document | ShadowRoot)[] = [doc, ...(site?.openShadowRoots(doc) ?? [])];
-  const fallbackBoxes = [...new Set(roots.flatMap((root) => fallback.findReplyBoxes(root)))].filter(
-    (box) => !siteBoxes.some((known) => overlaps(known, box)),
-  );
-  return [
-    ...siteBoxes.map((editable) => ({ editable, adapter: site as PlatformAdapter, source: 'site' as const })),
-    ...fallbackBoxes.map((editable) => ({ editable, adapter: fallback, source: 'fallback' as const })),
-  ];
+  const fromFallback: FoundReplyBox[] = [...new Set(roots.flatMap((root) => fallback.findReplyBoxes(root)))]
+    .filter((box) => !fromSite.some((known) => overlaps(known.editable, box)))
+    .map((editable) => ({ editable, adapter: fallback, source: 'fallback' }));
+  return [...fromSite, ...fromFallback];
 }
 
 export { facebookAdapter, linkedinAdapter, xAdapter, fallbackAdapterFor };

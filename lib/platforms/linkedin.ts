@@ -31,6 +31,7 @@ const LIGHT_BOX = [
     S.messagingEditor,
   ),
   SHARE_IN_LIGHT_DOM,
+  `${S.commentBoxContainer.selector} [contenteditable="true"]`,
 ].join(', ');
 const COMMENT_ITEM = anyOf(S.commentItem, S.legacyCommentItem);
 const SEND_CONTROL = anyOf(S.commentSendButton, S.legacyCommentSendButton, S.shareSendButton, S.messagingSendButton);

@@ -289,6 +289,8 @@ test("LinkedIn's hidden /preload/ frame: its decoy Quill editor is never a reply
   await preload!.waitForSelector('.ql-editor[contenteditable="true"]', { state: 'attached' });
   await injectPlatforms(preload!);
   expect(await preload!.evaluate(() => window.__platformsUnderTest.survey())).toEqual([]);
+  expect(await preload!.evaluate(() => window.__platformsUnderTest.documentIsOnScreen()), 'the hidden frame is off screen').toBe(false);
+  expect(await page.evaluate(() => window.__platformsUnderTest.documentIsOnScreen()), 'the feed is on screen').toBe(true);
   expect((await survey(page)).every((report) => report.fixtureBox !== null)).toBe(true);
 });
 

@@ -94,6 +94,7 @@ for (const target of COMPLAINT_BOXES) {
       await page.keyboard.type(BAD_DRAFT);
       const draft = target.prefill + BAD_DRAFT;
       await expect.poll(() => boxText(page, target.box)).toBe(draft);
+      await page.waitForTimeout(UNDO_GROUP_GAP_MS);
 
       const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
       const sav = popup.locator('[data-testid="path-card"][data-path="sav"]');
@@ -110,6 +111,8 @@ for (const target of COMPLAINT_BOXES) {
       await expect(popup.getByTestId('recheck')).toContainText('Nothing in this reply crosses');
       await expect(popup.getByTestId('findings-clean')).toBeVisible();
 
+      // A CM goes back to the page after a while; typing at once would join the insert's undo group in ProseMirror and Quill.
+      await page.waitForTimeout(UNDO_GROUP_GAP_MS);
       await page.bringToFront();
       await page.keyboard.type(' Merci.');
       await expect.poll(() => boxText(page, target.box)).toBe(`${FR_1_1} Merci.`);
@@ -134,6 +137,7 @@ for (const target of COMPLAINT_BOXES) {
       await page.keyboard.type('Merci. ');
       const before = `${target.prefill}Merci. `;
       await expect.poll(() => boxText(page, target.box)).toBe(before);
+      await page.waitForTimeout(UNDO_GROUP_GAP_MS);
 
       const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
       const id = target.multilineLang === 'fr' ? 'FR 1.1 · lignes' : 'EN 1.1 · lines';
@@ -147,6 +151,7 @@ for (const target of COMPLAINT_BOXES) {
       await expect(popup.getByTestId('action-status')).toHaveAttribute('data-status', 'inserted');
       await expect.poll(() => boxText(page, target.box)).toBe(before + expected);
 
+      await page.waitForTimeout(UNDO_GROUP_GAP_MS);
       await page.bringToFront();
       await page.keyboard.type(' Bonne journée.');
       await expect.poll(() => boxText(page, target.box)).toBe(`${before}${expected} Bonne journée.`);
@@ -232,6 +237,7 @@ test('a finding is dismissed with a reason from the keyboard, and only ids and t
   await expect(dismiss).toBeFocused();
 
   await popup.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await popup.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'The context makes it fine' })).toBeFocused();
   await popup.keyboard.press('Enter');
@@ -245,13 +251,41 @@ test('a finding is dismissed with a reason from the keyboard, and only ids and t
   expect(JSON.stringify(sent)).not.toContain('rembourse');
 });
 
+test('when the reply box is gone the insert fails and the popup offers the clipboard, which then holds the phrasing', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await loadDemoCharter(context, extensionId);
+  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
+  await page.evaluate(() => window.__fixture.removeBox('fb-reply-c101'));
+  await popup.locator('[role="option"][data-phrasing="FR 1.1"]').click();
+  await popup.getByTestId('insert-replace').click();
+  await expect(popup.getByTestId('action-status')).toHaveAttribute('data-status', 'insert-failed');
+  const fallback = popup.getByTestId('copy-fallback');
+  await expect(fallback).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('action-status')).toHaveAttribute('data-status', 'copied');
+  // Pastes with the real keyboard into a scratch field: the clipboard holds exactly the phrasing.
+  await popup.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.id = 'paste-probe';
+    document.body.append(field);
+    field.focus();
+  });
+  await popup.keyboard.press('Control+v');
+  await expect(popup.locator('#paste-probe')).toHaveValue(FR_1_1);
+});
+
 test('without a reply box the popup says so and shows the charter; a tab without Gardefou gets a clear message', async ({
   context,
   extensionId,
   serviceWorker,
 }) => {
   await loadDemoCharter(context, extensionId);
-  const page = await openFixture(context, 'x-home');
+  const page = await openFixture(context, 'linkedin');
   const noBox = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
   await expect(noBox.getByTestId('no-box-notice')).toContainText('You are not in a reply box');
   await expect(noBox.getByTestId('charter-name')).toHaveText('Brandtruc');
@@ -263,4 +297,20 @@ test('without a reply box the popup says so and shows the charter; a tab without
   const unsupported = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, options));
   await expect(unsupported.getByTestId('unsupported-notice')).toContainText('Gardefou does not run on this page');
   await expect(unsupported.getByTestId('charter-version')).not.toBeEmpty();
+});
+
+test('screenshot: the popup on a Facebook after-sales complaint with a path, findings and phrasings (English)', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await loadDemoCharter(context, extensionId);
+  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
+  await page.keyboard.type(BAD_DRAFT);
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
+  await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeVisible();
+  await popup.locator('[role="option"][data-phrasing="FR 1.1 · prénom"]').click();
+  await expect(popup.locator('input[data-variable="prénom"]')).toHaveValue('Alice');
+  await popup.screenshot({ path: 'test-results/screenshots/popup-en.png', fullPage: true });
 });

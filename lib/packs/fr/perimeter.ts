@@ -45,6 +45,8 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
           'gardez(-| )le',
           "(pouvons|pourrons|allons|peux|pourrais|pourrions) (vous |te )?verser <num>",
           "<num>(€|euros) (de|en) (sponsoring|remuneration|cachet|partenariat)",
+          "(amende|frais|penalite*|facture|prelevement|majoration) (sera|seront|est|a ete|ont ete|va etre) (annule*|supprime*|rembourse*|offert*|recredite*|effacee*)",
+          "(vous avez droit|vous aurez droit) (a|au) (un |une |le |la )?(remboursement|dedommagement|indemnisation|geste|avoir|<num>)",
           '(un|une) (cachet|remuneration|fee|rémunération) de <num>',
         ],
         replacement: {
@@ -137,7 +139,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       'remarchera',
       'de retour',
       'disponible* en point',
-      "(vous l'aurez|vous les aurez|vous l'aurez|vous le recevrez|vous la recevrez|part|partira|partent|sera chez vous|arrive|arrivera)",
+      "(vous l'aurez|vous les aurez|vous le recevrez|vous la recevrez|votre colis part|votre commande part|il part|elle part|partira|partent|sera chez vous|arrivera)",
       'de retour',
     ],
     unless: {
@@ -220,6 +222,11 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       "(le|la) (mediateur|mediatrice|juge|tribunal|justice) vous (donnera|donnerait) tort",
       "(votre|ce|le) (dossier|plainte|demande|recours) ne tient pas",
       "(nos|les) (cgv|conditions) sont (claires|limpides)",
+      '(nous allons|on va) (bien sur )?(nous pourvoir|se pourvoir|faire appel|contester|porter l\'affaire)',
+      '(pourvoir|pourvoi) en cassation',
+      "(cette|la) decision (est|etait) (injuste|absurde|scandaleuse)",
+      "(ca|cela) ne changera rien",
+      "(vous allez|vous n'allez) (perdre|rien obtenir|pas gagner)",
       "(vous|tu) (n'avez|n'as) (aucun|pas de) (recours|droit)",
     ],
     examples: {
@@ -253,6 +260,8 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       'chut',
       "(des|dès) le jour de sa sortie",
       "au prix de <num>",
+      '(communique|annonce|annonce officielle) (sortira|sera publie*|tombera|arrive|est prevu*) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine prochaine|bientot|dans)',
+      '(une )?fuite (a touche|concerne|touche) <num>',
     ],
     unless: {
       negated: true,
@@ -294,6 +303,8 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       '(des|les) (licenciements|suppressions de postes) (sont|seront|auront)',
       '(postes|salaries|emplois|personnes) (sont|seront) (concernes|touches|supprimes)',
       '(les salaries|le personnel|les equipes) (seront|vont etre) (informes|prevenus)',
+      '(le )?poste a (ete|deja ete) pourvu',
+      '(a ete|sera) (radie*|exclu*|desactive*|retire*) de (la plateforme|l\'appli|nos equipes)',
       "(centaine|dizaine|quarantaine|vingtaine|cinquantaine) (d'embauches|de postes|de licenciements|de recrutements)",
       "(le|la|notre) (salarie|salariee|employe|employee|vendeur|vendeuse|livreur|conseiller|conseillere|manager|stagiaire|preparateur) (concerne*|en question|responsable|fautif) ",
       '(sanction*|mesure* disciplinaire*) (a ete|ont ete|sera|seront) (prise*|appliquee*)',

@@ -1,0 +1,27 @@
+// The built content script stays within its budget and carries neither zod nor the charter compiler (both live in the background).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR } from './harness';
+
+const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts', 'content.js');
+const BACKGROUND = join(EXTENSION_DIR, 'background.js');
+const GZIP_BUDGET_BYTES = 40 * 1024;
+
+/** Strings only zod's internals and the charter compiler contain (checked against the background bundle, which has both). */
+const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object'];
+
+test('the content script is under 40 kB gzip and has no zod or compiler in it', () => {
+  const script = readFileSync(CONTENT_SCRIPT);
+  const gzip = gzipSync(script).length;
+  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 40 kB gzip)`);
+  expect(gzip).toBeLessThan(GZIP_BUDGET_BYTES);
+
+  const background = readFileSync(BACKGROUND, 'utf8');
+  const text = script.toString('utf8');
+  for (const marker of FOREIGN_MARKERS) {
+    expect(background, `the marker "${marker}" must exist where zod and the compiler do`).toContain(marker);
+    expect(text, `content script contains "${marker}"`).not.toContain(marker);
+  }
+});

@@ -1,0 +1,45 @@
+// The popup and the options page in a browser whose UI language is French: the UI follows it, and the screenshots show it.
+import { expect, focusBoxEnd, openFixture, test } from './harness';
+import { loadDemoCharter, openOptionsPage, openPopupFor, tabIdOf } from './extension-pages';
+
+test.use({ extensionBrowser: { lang: 'fr' } });
+
+test('screenshot: the popup in French on a Facebook after-sales complaint, with its path, findings and phrasings', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await loadDemoCharter(context, extensionId);
+  const page = await openFixture(context, 'facebook', { lang: 'fr' });
+  await focusBoxEnd(page, 'fb-reply-c101');
+  await page.keyboard.type('On vous rembourse demain !!');
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'fr');
+  const sav = popup.locator('[data-testid="path-card"][data-path="sav"]');
+  await expect(sav).toContainText('SAV (service client)');
+  await expect(sav.getByTestId('path-sla')).toContainText('sous 1 heure ouvrée');
+  await expect(popup.getByRole('heading', { name: "Chemin d'escalade" })).toBeVisible();
+  await expect(popup.getByTestId('box-visibility')).toHaveText('Réponse publique');
+  await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeVisible();
+  await expect(popup.getByTestId('insert-replace')).toHaveText('Remplacer le brouillon');
+  await popup.locator('[role="option"][data-phrasing="FR 1.1 · prénom"]').click();
+  await expect(popup.locator('input[data-variable="prénom"]')).toHaveValue('Alice');
+  await popup.screenshot({ path: 'test-results/screenshots/popup-fr.png', fullPage: true });
+});
+
+test('screenshot: the options page in French', async ({ context, extensionId }) => {
+  await loadDemoCharter(context, extensionId);
+  const options = await openOptionsPage(context, extensionId);
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await expect(options.getByTestId('tab-charter')).toHaveText('Charte');
+  await expect(options.getByTestId('tab-distribution')).toHaveText('Diffusion et modes');
+  await expect(options.getByTestId('charter-facts')).toContainText('Charte de démonstration');
+  await expect(options.locator('[data-testid="options-path"][data-path="sav"]')).toContainText('Service client');
+  await options.locator('[data-testid="rule-group"][data-category="out_of_perimeter"] summary').click();
+  await options.screenshot({ path: 'test-results/screenshots/options-fr.png', fullPage: true });
+
+  await options.getByTestId('charter-file-input').setInputFiles('test/charters/invalid-brandtruc.json');
+  await expect(options.getByTestId('import-result')).toContainText('a été refusé : 4 problème(s).');
+  await expect(options.getByTestId('previous-stays')).toContainText('reste en vigueur');
+  await options.getByTestId('section-charter-import').screenshot({ path: 'test-results/screenshots/options-import-errors-fr.png' });
+});

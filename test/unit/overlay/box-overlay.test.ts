@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+// One box's overlay without the Highlight API (as in a browser that lacks it): positioned underline boxes, the badge, and cleanup.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EditorAdapter } from '../../../lib/editors/types';
+import type { Finding } from '../../../lib/engine/types';
+import { createBoxOverlay, type BoxOverlay, type OverlayContent } from '../../../lib/overlay/box-overlay';
+import { createLayoutWatch } from '../../../lib/overlay/layout-watch';
+import { createPointerWatch } from '../../../lib/overlay/pointer-watch';
+import { useCatalogue } from '../use-catalogue';
+
+const REFUND: Finding = { ruleId: 'fr.refund', category: 'out_of_perimeter', severity: 'error', start: 8, end: 17, message: 'Promesse de remboursement', clause: 'Charte §2' };
+const BANG: Finding = { ruleId: 'tone.bang', category: 'overmarketing', severity: 'warning', start: 25, end: 28, message: 'Un seul point' };
+const LENGTH: Finding = { ruleId: 'style.length', category: 'style', severity: 'info', start: 0, end: 28, message: 'Trop long', wholeDraft: true };
+
+/** Where the fake editable is laid out (happy-dom has no layout); tests move it. */
+let editableRect = new DOMRect(100, 200, 400, 40);
+let measurements = 0;
+
+/** An editable laid out at `editableRect`, whose spans each measure one rect. */
+function fakeAdapter(root: HTMLElement): EditorAdapter {
+  root.getBoundingClientRect = () => {
+    measurements += 1;
+    return editableRect;
+  };
+  return {
+    kind: 'contenteditable',
+    root,
+    readText: () => 'On vous rembourse demain !!!',
+    rangesFor: () => [],
+    rectsFor: (start, end) => [new DOMRect(100 + start * 7, 210, (end - start) * 7, 18)],
+    insert: async () => false,
+    observe: () => () => undefined,
+  };
+}
+
+const content = (changes: Partial<OverlayContent>): OverlayContent => ({ status: 'checked', findings: [], paths: [], mode: 'normal', focused: false, ...changes });
+const hosts = (root: ParentNode = document) => root.querySelectorAll('gardefou-overlay');
+const shownHost = (root: ParentNode = document) => Array.from(hosts(root)).find((host) => (host as HTMLElement).style.display !== 'none');
+
+const overlays: BoxOverlay[] = [];
+beforeEach(() => useCatalogue('en'));
+afterEach(() => {
+  editableRect = new DOMRect(100, 200, 400, 40);
+  overlays.splice(0).forEach((overlay) => overlay.dispose());
+  document.body.replaceChildren();
+});
+
+function setup(parent: ParentNode = document.body) {
+  const editable = document.createElement('div');
+  editable.setAttribute('contenteditable', 'true');
+  parent.append(editable);
+  const layout = createLayoutWatch(window);
+  const overlay = createBoxOverlay(fakeAdapter(editable), { layout, pointer: createPointerWatch(window), highlights: null }, 'box-7');
+  overlays.push(overlay);
+  return { editable, overlay, layout };
+}
+
+const frames = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+describe('createBoxOverlay without the Highlight API', () => {
+  it('draws one positioned underline per inline finding and a badge with the count and worst severity', () => {
+    const { editable, overlay } = setup();
+    overlay.show(content({ findings: [REFUND, BANG, LENGTH] }));
+    const host = shownHost()!;
+    expect(host.getAttribute('data-box')).toBe('box-7');
+    expect(editable.contains(host)).toBe(false);
+    const marks = host.shadowRoot!.querySelectorAll<HTMLElement>('.span-mark');
+    expect(marks).toHaveLength(2);
+    expect([marks[0].style.left, marks[0].style.width]).toEqual(['156px', '63px']);
+    const badge = host.shadowRoot!.querySelector<HTMLElement>('.badge')!;
+    expect(badge.dataset).toMatchObject({ count: '3', severity: 'error', mode: 'normal' });
+    expect(badge.getAttribute('aria-label')).toBe('Gardefou: 3 open finding(s) against the charter');
+  });
+
+  it('shows nothing for a clean draft unless the box is focused, and then only a neutral badge', () => {
+    const { overlay } = setup();
+    overlay.show(content({ findings: [] }));
+    expect(shownHost()).toBeUndefined();
+    overlay.show(content({ findings: [], focused: true }));
+    const badge = shownHost()!.shadowRoot!.querySelector<HTMLElement>('.badge')!;
+    expect(badge.dataset).toMatchObject({ count: '0', severity: 'none' });
+    expect(shownHost()!.shadowRoot!.querySelectorAll('.span-mark')).toHaveLength(0);
+  });
+
+  it('says it cannot read the box, with no underline', () => {
+    const { overlay } = setup();
+    overlay.show(content({ findings: [REFUND] }));
+    overlay.show(content({ status: 'unreadable' }));
+    const shadow = shownHost()!.shadowRoot!;
+    expect(shadow.querySelector<HTMLElement>('.badge')!.dataset.severity).toBe('unreadable');
+    expect(shadow.querySelector('.badge')!.textContent).toContain('cannot read this box');
+    expect(shadow.querySelectorAll('.span-mark')).toHaveLength(0);
+  });
+
+  it('opens the card from the badge with the findings and the paths', () => {
+    const { overlay } = setup();
+    overlay.show(
+      content({
+        findings: [REFUND],
+        paths: [{ id: 'sav', category: 'sav', label: 'SAV (service client)', team: 'Service client', sla: 'Sous 24 h', secondPairOfEyes: false }],
+        mode: 'crisis',
+      }),
+    );
+    const shadow = shownHost()!.shadowRoot!;
+    shadow.querySelector('.badge')!.dispatchEvent(new Event('pointerenter'));
+    const card = shadow.querySelector('.card')!;
+    expect(card.querySelector('.finding')!.getAttribute('data-rule')).toBe('fr.refund');
+    expect(card.querySelector('.finding-message')!.textContent).toBe('Promesse de remboursement');
+    expect(card.querySelector('.path[data-category="sav"] .path-label')!.textContent).toBe('SAV (service client)');
+    expect(card.querySelector('.mode-line')).not.toBeNull();
+    shadow.querySelector('.badge')!.dispatchEvent(new Event('pointerleave'));
+    expect(shadow.querySelector('.card')).toBeNull();
+  });
+
+  it('puts its host in the shadow root of an editor that lives in one, and removes it on dispose', () => {
+    const outlet = document.createElement('div');
+    document.body.append(outlet);
+    const shadow = outlet.attachShadow({ mode: 'open' });
+    const { overlay } = setup(shadow);
+    overlay.show(content({ findings: [REFUND] }));
+    expect(hosts(shadow)).toHaveLength(1);
+    expect(hosts(document)).toHaveLength(0);
+    overlay.dispose();
+    expect(hosts(shadow)).toHaveLength(0);
+  });
+
+  it('hides the badge of a box scrolled out of view, keeps following it quietly, and shows it when it comes back', async () => {
+    const { overlay, layout } = setup();
+    editableRect = new DOMRect(100, -300, 400, 40);
+    overlay.show(content({ findings: [REFUND] }));
+    expect(shownHost()).toBeUndefined();
+    measurements = 0;
+    await frames(5);
+    // Nothing moved: no layout work per frame while the box is away.
+    expect(measurements).toBe(0);
+    editableRect = new DOMRect(100, 200, 400, 40);
+    layout.schedule();
+    await frames(2);
+    expect(shownHost()!.shadowRoot!.querySelector<HTMLElement>('.badge')!.dataset.count).toBe('1');
+  });
+});
