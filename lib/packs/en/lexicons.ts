@@ -444,6 +444,18 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     '(shoutout|shout out|kudos|big up|props) (to|for)',
     'went down a storm',
     '(waiting|wait) for (payday|pay day|my salary|the sale|black friday)',
+    "(can't|cannot) believe",
+    '(fire pit|firepit|fireplace|fire sale|fire up)',
+    '(loving|love|loved|lovely|gorgeous|obsessed with) (the|my|our|your|this)',
+    '(current|former|ex)(-| )(employee|team lead|staff|colleague|manager)',
+    '(asked|emailed|called) hr',
+    '(reference letter|bonus we were promised|peak(-| )season bonus)',
+    "(i'm|i am|as) (a|the) (producer|journalist|reporter|editor|researcher|host)",
+    'listeners',
+    '(reported|reporting) (you|your|this) ... to (the )?(ico|cma|ftc|fcc|asa|cnil|regulator|ombudsman)',
+    "(click|tap) (a|the|this) link",
+    "(that's|that is|is this|is that) not you",
+    'medical emergency',
   ],
   /** A question about how things would work, not a case that happened ("if it breaks…", "do you ship…"). */
   hypothetical_en: [
