@@ -41,9 +41,7 @@ export function watchReplyBoxes(doc: Document, source: ReplyBoxSource, events: B
     return false;
   };
 
-  const rescan = () => {
-    if (frame) win.cancelAnimationFrame(frame);
-    frame = 0;
+  const search = () => {
     for (const root of source.shadowRoots()) observe(root);
     const found = new Map(source.findBoxes().map((box) => [box.editable, box]));
     for (const box of [...known]) {
@@ -56,6 +54,16 @@ export function watchReplyBoxes(doc: Document, source: ReplyBoxSource, events: B
       if (known.has(box) || !box.isConnected) continue;
       known.add(box);
       events.added(description);
+    }
+  };
+
+  const rescan = () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+    try {
+      search();
+    } catch {
+      // The page's DOM surprised a selector: the next mutation searches again; nothing reaches the page's console.
     }
   };
 

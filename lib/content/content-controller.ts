@@ -12,7 +12,7 @@ import { createBoxSession, type BoxSession } from './box-session';
 import { watchCharterSettings, type CharterSettings } from './charter-settings';
 import { listenForContentRequests } from './content-requests';
 import { createDismissalLog, type DismissalLog } from './dismissal-log';
-import { trackFocus } from './focus-tracker';
+import { trackFocus, type FocusTracker } from './focus-tracker';
 
 export interface GardefouPage {
   /** Dismissals made in this tab (the statistics hook). */
@@ -42,7 +42,8 @@ export function startGardefouPage(win: Window): GardefouPage {
   const sessions = new Map<HTMLElement, BoxSession>();
   let settings: CharterSettings = { charter: null, modeOverride: null };
   let nextBoxNumber = 1;
-  const forgetFocus: ((session: BoxSession) => void)[] = [];
+  // Created after the registry (it asks the registry to search); the registry's first search finds no focus to forget.
+  let focus: FocusTracker | null = null;
 
   const registry = watchReplyBoxes(
     doc,
@@ -65,18 +66,18 @@ export function startGardefouPage(win: Window): GardefouPage {
         const session = sessions.get(box);
         if (!session) return;
         sessions.delete(box);
-        for (const forget of forgetFocus) forget(session);
+        focus?.forget(session);
         session.dispose();
       },
       pageChanged: overlays.layout.schedule,
     },
   );
 
-  const focus = trackFocus(doc, {
+  const focusTracker = trackFocus(doc, {
     sessionAt: (node) => sessionContaining(sessions, node),
     unknownEditableFocused: registry.rescan,
   });
-  forgetFocus.push(focus.forget);
+  focus = focusTracker;
 
   const stopSettings = watchCharterSettings((next) => {
     settings = next;
@@ -84,9 +85,9 @@ export function startGardefouPage(win: Window): GardefouPage {
   });
 
   const activeSession = (): BoxSession | null => {
-    const focused = focus.lastFocused();
+    const focused = focusTracker.lastFocused();
     if (focused) return focused;
-    // Never focused yet: the one box with a draft in it, or the only box on the page.
+    // Never focused yet: the first box with a draft in it, or the only box on the page.
     const all = [...sessions.values()];
     return all.find((session) => !session.state().draftIsEmpty) ?? (all.length === 1 ? all[0] : null);
   };
@@ -100,7 +101,7 @@ export function startGardefouPage(win: Window): GardefouPage {
     stop() {
       stopRequests();
       stopSettings();
-      focus.dispose();
+      focusTracker.dispose();
       registry.dispose();
       overlays.layout.dispose();
       overlays.pointer.dispose();

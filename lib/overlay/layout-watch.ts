@@ -14,7 +14,15 @@ export function createLayoutWatch(win: Window): LayoutWatch {
   let frame = 0;
   const flush = () => {
     frame = 0;
-    for (const set of [...callbacks.values()]) for (const callback of [...set]) callback();
+    for (const set of [...callbacks.values()]) {
+      for (const callback of [...set]) {
+        try {
+          callback();
+        } catch {
+          // One box whose DOM the page broke must not stop the others, nor reach the page's console.
+        }
+      }
+    }
   };
   const schedule = () => {
     if (frame === 0 && callbacks.size > 0) frame = win.requestAnimationFrame(flush);

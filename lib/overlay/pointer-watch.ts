@@ -14,7 +14,13 @@ export function createPointerWatch(win: Window): PointerWatch {
   let y = 0;
   const flush = () => {
     frame = 0;
-    for (const listener of [...listeners]) listener(x, y);
+    for (const listener of [...listeners]) {
+      try {
+        listener(x, y);
+      } catch {
+        // A hover that cannot be worked out shows no card; it must not reach the page's console.
+      }
+    }
   };
   const onMove = (event: PointerEvent) => {
     x = event.clientX;
