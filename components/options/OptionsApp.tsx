@@ -2,6 +2,7 @@
 import { t } from '../../lib/i18n';
 import { useOptionsModel } from '../../lib/options/use-options-model';
 import { OPTIONS_TABS, type OptionsTab } from '../../lib/options/options-tabs';
+import { Logo } from '../shared/Logo';
 import { ModeBadge } from '../shared/ModeBadge';
 import { CharterImport } from './CharterImport';
 import { CharterStatus } from './CharterStatus';
@@ -20,14 +21,6 @@ const TAB_LABELS: Record<OptionsTab, 'options_tab_charter' | 'options_tab_phrasi
   distribution: 'options_tab_distribution',
 };
 
-function Logo() {
-  return (
-    <svg class={styles.logo} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M12 2l8 3v6c0 5-3.4 9.4-8 11-4.6-1.6-8-6-8-11V5zm-1 13.6l6-6-1.4-1.4-4.6 4.6-2.2-2.2-1.4 1.4z" />
-    </svg>
-  );
-}
-
 export function OptionsApp() {
   const model = useOptionsModel();
   const { charter, meta, lang } = model;
@@ -35,7 +28,7 @@ export function OptionsApp() {
     <div class={styles.page} data-testid="options" data-ready={model.ready ? 'true' : 'false'}>
       <header class={styles.header}>
         <div class={styles.brand}>
-          <Logo />
+          <Logo className={styles.logo} />
           <div>
             <h1>Gardefou</h1>
             <span class={styles.subtitle}>{t('options_subtitle')}</span>

@@ -43,7 +43,8 @@ export function PhrasingListbox(props: PhrasingListboxProps) {
   const activeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (autoFocus) listboxRef.current?.focus();
+    // The list sits below the path card: focusing it must not scroll the popup past its header.
+    if (autoFocus) listboxRef.current?.focus({ preventScroll: true });
   }, [autoFocus]);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { ReplyBoxKind } from '../platforms/types';
 import type { Finding, PathMatch } from '../engine/types';
 import type { AnyPlatform, Lang, Mode } from '../engine/vocabulary';
 import type { CharterMeta } from '../storage/charter-items';
+import type { StatsEvent } from '../store/stats-event';
 
 /** What the popup shows about the reply box the CM is working in. */
 export interface ActiveBoxState {
@@ -69,4 +70,20 @@ export interface CharterApplyResponse {
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   const type = (value as { type?: unknown } | null)?.type;
   return type === 'gardefou:import-charter' || type === 'gardefou:load-demo-charter';
+}
+
+/** Statistics events to the background, from content scripts and the popup: ids, counts and times only (lib/store/stats-event.ts). */
+export interface RecordEventsRequest {
+  type: 'gardefou:record-events';
+  events: StatsEvent[];
+}
+
+export interface RecordEventsResponse {
+  ok: boolean;
+  /** Events the background kept (malformed ones and ids the charter in force does not know are dropped). */
+  recorded: number;
+}
+
+export function isRecordEventsRequest(value: unknown): value is RecordEventsRequest {
+  return (value as { type?: unknown } | null)?.type === 'gardefou:record-events' && Array.isArray((value as { events?: unknown }).events);
 }

@@ -25,6 +25,8 @@ export interface PopupModel {
   meta: CharterMeta | null;
   /** The box's mode, else the manager's override, else the charter's default. */
   mode: Mode;
+  /** Junior mode and a path whose replies may only be approved phrasing (charter modes.junior.approvedOnlyFor). */
+  approvedPhrasingOnly: boolean;
   picker: PhrasingPicker;
   actions: PhrasingActions;
   overrides: FindingOverrides;
@@ -75,6 +77,8 @@ export function usePopupModel(): PopupModel {
     charter,
     meta,
     mode,
+    approvedPhrasingOnly:
+      mode === 'junior' && (box?.paths.some((path) => charter?.modes.junior.approvedOnlyFor.includes(path.category)) ?? false),
     picker,
     actions,
     overrides,

@@ -83,25 +83,28 @@ function installProbe(page: Page): Promise<void> {
     };
     freshRanges();
     watchHosts();
-    const state = { samples: [] as { ms: number; frames: number }[], pending: null as null | { at: number; frames: number } };
+    // Keys not yet reflected; under load two keys can share a frame, and each keeps its own timestamp.
+    const state = { samples: [] as { ms: number; frames: number }[], pending: [] as { at: number; frames: number }[] };
     (window as unknown as { __overlayTiming: typeof state }).__overlayTiming = state;
     window.addEventListener(
       'keydown',
       () => {
-        freshRanges();
-        overlayMutated = false;
-        state.pending = { at: performance.now(), frames: 0 };
+        if (state.pending.length === 0) {
+          freshRanges();
+          overlayMutated = false;
+        }
+        state.pending.push({ at: performance.now(), frames: 0 });
       },
       true,
     );
     const onFrame = () => {
       watchHosts();
-      const pending = state.pending;
-      if (pending) {
-        pending.frames += 1;
+      if (state.pending.length > 0) {
+        for (const key of state.pending) key.frames += 1;
         if (freshRanges() || overlayMutated) {
-          state.samples.push({ ms: performance.now() - pending.at, frames: pending.frames });
-          state.pending = null;
+          const now = performance.now();
+          for (const key of state.pending.splice(0)) state.samples.push({ ms: now - key.at, frames: key.frames });
+          overlayMutated = false;
         }
       }
       requestAnimationFrame(onFrame);

@@ -14,13 +14,14 @@ const GREETING = /(?:^|\b)(?:bonjour|bonsoir|salut|hello|hi|hey|dear|cher|chere|
 const FIRST_NAMES = new Set(
   (
     'adam adele adrien agathe agnes aicha alain albert alexandre alexis alice alicia aline amandine amelie anais andre andrea angelique anne annie antoine arnaud arthur audrey aurelie axel baptiste benjamin benoit bernard bertrand brigitte bruno camille caroline catherine cecile celine charles charlotte chloe christelle christian christine christophe claire claude clement corinne damien daniel david delphine denis didier dominique dylan elise elodie emilie emma emmanuel enzo eric estelle etienne eva fabien fabrice fanny fatima florence florian francis franck francois frederic gabriel gael gerard gilles guillaume helene henri hugo ines isabelle jacques jade jean jeanne jeremy jerome joel jonathan jordan joseph julie julien justine karim karima kevin laetitia laura laurence laurent lea leo leon leonie lina lisa louis louise luc lucas lucie lucile manon marc marcel margaux marie marine marion martin martine mathieu mathilde matthieu maxime melanie michel michele mohamed nadia nathalie nicolas noemie oceane olivier pascal patrice patricia patrick paul pauline philippe pierre quentin raphael remi renaud richard robert romain rose sabrina samuel sandrine sarah sebastien simon sophie stephane stephanie sylvain sylvie theo thierry thomas timothee valentin valerie vanessa victor vincent virginie xavier yannick yasmine yves zoe ' +
-    'aaron abigail adrian aiden alan alex alexander alison amanda amber amy andrew angela anna anthony ashley barbara ben beth betty brandon brenda brian carl carol charlie chris christopher cindy connor craig daisy dan deborah debbie dennis diana donna dorothy doug dylan edward eleanor elizabeth ellie emily eric ethan evan frank gary george grace greg hannah harry heather helen henry holly ian jack jacob jake james jamie jane janet jason jeff jennifer jenny jessica jill jim joan joe john jonathan josh joshua joyce judy julia justin karen kate katie keith kelly ken kevin kim kyle larry laura lauren linda lisa liam lily logan lucy luke margaret maria mark mary matt matthew megan melissa michael michelle mike molly nancy natalie nathan nick noah oliver olivia pam patrick paula peter rachel rebecca richard rob robert ruth ryan sam samantha sandra sara scott sean sharon steve steven susan tom tony tyler victoria walter william zach'
+    'aaron abigail adrian aiden alan alex alexander alison amanda amber amy andrew angela anna anthony ashley barbara ben beth betty brandon brenda brian carl carol charlie chris christopher cindy connor craig daisy dan deborah debbie dennis diana donna dorothy doug dylan edward eleanor elizabeth ellie emily eric ethan evan frank gary george grace greg hannah harry heather helen henry holly ian jack jacob jake james jamie jane janet jason jeff jennifer jenny jessica jill jim joan joe john jonathan josh joshua joyce judy julia justin karen kate katie keith kelly ken kevin kim kyle larry laura lauren linda lisa liam lily logan lucy luke margaret maria mark mary matt matthew megan melissa michael michelle mike molly nancy natalie nathan nick noah oliver olivia pam patrick paula peter rachel rebecca richard rob robert ruth ryan sam samantha sandra sara scott sean sharon steve steven susan tom tony tyler victoria walter william zach gemma kim jessica luke dan tom ash kay mo jo'
   ).split(' '),
 );
 
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 /** A first name introduced as someone else: "à Karim, qui…", "That was Nadia, our store lead". */
-const FIRST_NAME_AS_THIRD = /(?<![\p{L}])(?:à|a|to|with|avec|par|by|was|est|c'est|is) (\p{Lu}\p{Ll}+)(?=,? (?:qui|who|notre|our|votre|your|from|de chez|du service|de l'équipe))/gu;
+const FIRST_NAME_AS_THIRD =
+  /(?<![\p{L}])(?:(?:à|a|to|with|avec|par|by|was|est|c'est|is) (\p{Lu}\p{Ll}+)(?=,? (?:qui|who|notre|our|votre|your|from|de chez|du service|de l'équipe))|(?:ask for|asking for|speak to|talk to|demandez|demande|demander) (\p{Lu}\p{Ll}+)(?= (?:on|at|in|from|à|a|au|de|du|who|qui)\b))/gu;
 
 function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
@@ -36,9 +37,10 @@ export function findNamedThirdPersons(text: string): DetectedSpan[] {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   }
   for (const m of allMatches(FIRST_NAME_AS_THIRD, text)) {
-    if (!isFirstName(m[1])) continue;
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, value: m[1] });
+    const name = m[1] ?? m[2];
+    if (!isFirstName(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, value: name });
   }
   for (const m of allMatches(TITLED, text)) {
     const before = contextBefore(text, m.index, 24);

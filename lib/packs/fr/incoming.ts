@@ -68,6 +68,8 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       '(payé|paye|payée|payee) (la|l\'|pour la|pour l\') (livraison|option) (express|premium|en 24h|etage)',
       '(ca fait|c\'est la|deja) (deux|trois|quatre|cinq|<num>|deuxieme|troisieme|quatrieme) fois que je (vous )?(ecris|appelle|relance|contacte)',
     ],
+    // The whole message decides whether this is the sender's own case ("…is on hold. Scam?").
+    contextScope: 'message',
     unless: { near: ['@hypothetical_fr', '@not_own_case_fr'] },
     examples: {
       should_flag: [
@@ -283,6 +285,8 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       '(newsletter|podcast) (conso|eco|e-commerce|deco|tech|sur|qui|suivie)',
       'decryptage',
       '(a|au|sur|pour) l\'antenne',
+      'reaction officielle',
+      "(je prepare|je fais|je tourne|on prepare) un (reel|tiktok|short|video|post|thread) sur",
     ],
     requires: [
       'journaliste*',
@@ -575,6 +579,15 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       '(conducteur|chauffeur|livreur) (ivre|bourre|saoul|sous l\'emprise)',
       '(tombent|tomber|tombe) (presque )?sur les voies',
       '(porte*|portes) (ouvert*|s\'ouvre*) (en roulant|pendant le trajet|avant l\'arret)',
+      '(video|videos) qui (tourne|circule|buzze)',
+      '(tourne|circule) sur (les reseaux|twitter|tiktok|insta)',
+      '(frappe|frapper|agresse|agresser) (un|une|des) (passager*|client*|cliente*|voyageu*)',
+      'soi(-| )disant (conseiller|agent|technicien|employe|livreur)',
+      'securiser (mon|votre|ton) compte',
+      'valider un virement',
+      '(reaction|choc) (allergique|anaphylactique)',
+      "(a fait|fait) une reaction",
+      "(on sort|sortons|sortie) des urgences",
     ],
     unless: {
       joke: true,
@@ -660,6 +673,8 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       '<num> heures par jour',
       'sous(-| )traitant*',
       "(passe|passé|eu) un entretien",
+      'remuneration des (livreurs|salaries|employes|chauffeurs|coursiers)',
+      '(vos|les) (controleurs|conducteurs|pilotes|livreurs|salaries) (en greve|font greve|debrayent)',
       '(livreurs|facteurs|salaries|employes|caissieres|caissiers|preparateurs|vendeurs|coursiers|chauffeurs|agents) ... (payes|paye|sont epuises|epuises|exploites|sous-payes|font <num>|font deux|a la tache)',
       '(fermeture|fermer|fermez|ferme) ... (centre d\'appels|entrepot|usine|site|agence|plateforme)',
       'plan social',

@@ -26,6 +26,8 @@ export const FRENCH_PERSONAL_DATA_RULES: RuleSource[] = [
           `(en|dans les|dans un|par) (commentaire|commentaires|reponse) (votre|vos|ton|ta|tes) ${DATA_FR}`,
           `(il nous faut|il me faut|nous avons besoin de|j'ai besoin de|on a besoin de) (votre|vos|ton|ta|tes) ${DATA_FR}`,
           `(repondez|repondre|reponds)(-| )?(nous|moi)? (ici |en commentaire |sous ce post )?avec (votre|vos|ton|ta|tes|le|la|les) ${DATA_FR}`,
+          `(nous )?(repondre|redonner|redonnez|rappeler|rappelez) (ici )?(avec )?(votre|vos|ton|ta|tes|le|la|les) ... ${DATA_FR}`,
+          `(votre|vos|ton|ta|tes) ${DATA_FR} ... (en reponse|en commentaire|ici|sous ce post)`,
           `(donnez|donner|envoyez|indiquez|communiquez|precisez|preciser|donne|indique|precise|partagez|confirmez)(-| )?(nous|moi)? (ici |en commentaire |en reponse |dans les commentaires )?(votre|vos|ton|ta|tes|le|la|les) ... ${DATA_FR}`,
           `(poster|postez|publier|publiez|partager|partagez|envoyer|envoyez|mettre|mettez) (ici |en commentaire )?(une|la|un) (photo|capture|scan|copie) ... (avec|ou figure|montrant)? (votre|vos|ton|ta|tes) ${DATA_FR}`,
         ],

@@ -1,0 +1,36 @@
+// The escalation paths the incoming message calls for, or why there is none (no message answered, a new post, within the perimeter).
+import type { CompiledCharter } from '../../lib/charter/compiled';
+import type { ActiveBoxState } from '../../lib/messaging/protocol';
+import type { PopupModel } from '../../lib/popup/use-popup-model';
+import { t } from '../../lib/i18n';
+import { PathCard } from './PathCard';
+import styles from './PopupApp.module.css';
+
+export function PathsSection({ box, charter, model }: { box: ActiveBoxState; charter: CompiledCharter | null; model: PopupModel }) {
+  return (
+    <section class={styles.section} aria-labelledby="gf-paths-heading" data-testid="paths-section">
+      <h2 id="gf-paths-heading">{t('path_section_title')}</h2>
+      {!box.hasIncoming ? (
+        <p class={styles.plain}>
+          {charter?.review.topLevelPosts && box.kind === 'composer' ? t('path_top_level_review') : t('path_no_incoming')}
+        </p>
+      ) : box.paths.length === 0 ? (
+        <p class={styles.plain} data-testid="no-path">
+          {t('path_none')}
+        </p>
+      ) : (
+        <div class={styles.paths}>
+          {model.approvedPhrasingOnly ? <p class={styles.juniorOnly}>{t('path_junior_approved_only')}</p> : null}
+          {box.paths.map((match) => (
+            <PathCard
+              key={match.id}
+              match={match}
+              path={charter?.paths.find((path) => path.id === match.id)}
+              lang={model.uiLang}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
