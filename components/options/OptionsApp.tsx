@@ -13,12 +13,14 @@ import { PathsOverview } from './PathsOverview';
 import { PhrasingSearch } from './PhrasingSearch';
 import { ResponseTimes } from './ResponseTimes';
 import { RulesByCategory } from './RulesByCategory';
+import { StatisticsPanel } from '../stats/StatisticsPanel';
 import styles from './OptionsApp.module.css';
 
-const TAB_LABELS: Record<OptionsTab, 'options_tab_charter' | 'options_tab_phrasings' | 'options_tab_distribution'> = {
+const TAB_LABELS: Record<OptionsTab, 'options_tab_charter' | 'options_tab_phrasings' | 'options_tab_distribution' | 'stats_tab_label'> = {
   charter: 'options_tab_charter',
   phrasings: 'options_tab_phrasings',
   distribution: 'options_tab_distribution',
+  statistics: 'stats_tab_label',
 };
 
 export function OptionsApp() {
@@ -83,6 +85,11 @@ export function OptionsApp() {
             ) : (
               <p>{t('options_no_charter')}</p>
             )}
+          </OptionsSection>
+        ) : null}
+        {model.tab === 'statistics' ? (
+          <OptionsSection id="statistics" title={t('stats_title')} intro={t('stats_intro')}>
+            <StatisticsPanel charter={charter} lang={lang} />
           </OptionsSection>
         ) : null}
       </div>

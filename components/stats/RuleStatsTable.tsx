@@ -1,11 +1,11 @@
 // Per rule over the period: findings shown, fix rate, override rate with its reasons, false-positive reports; every column sorts.
 import { useState } from 'preact/hooks';
 import type { CompiledRule } from '../../lib/charter/compiled';
+import { DISMISS_REASONS } from '../../lib/findings/dismiss-request';
 import type { Lang } from '../../lib/engine/vocabulary';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { RuleSummary } from '../../lib/stats/rule-summary';
 import { DEFAULT_RULE_SORT, nextRuleSort, sortRuleSummaries, type RuleSort, type RuleSortKey } from '../../lib/stats/sort-rule-summaries';
-import { OVERRIDE_REASONS } from '../../lib/store/stats-event';
 import { Localized } from '../shared/Localized';
 import { RateBar } from './RateBar';
 import styles from './StatsTable.module.css';
@@ -73,7 +73,7 @@ export function RuleStatsTable({ summaries, rules, lang }: RuleStatsTableProps) 
                 <RateBar rate={summary.overrideRate} part={summary.overridden} whole={summary.shown} lang={lang} tone="overridden" />
                 {summary.overridden > 0 ? (
                   <ul class={styles.reasons}>
-                    {OVERRIDE_REASONS.filter((reason) => summary.overriddenBy[reason] > 0).map((reason) => (
+                    {DISMISS_REASONS.filter((reason) => summary.overriddenBy[reason] > 0).map((reason) => (
                       <li key={reason} data-reason={reason}>
                         {t('stats_reason_count', [t(`finding_reason_${reason}`), String(summary.overriddenBy[reason])])}
                       </li>

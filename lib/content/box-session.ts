@@ -73,10 +73,6 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let checked: CheckedDraft | null = null;
   let openFindings: Finding[] = [];
 
-  const readIncoming = () => {
-    incoming = platform.findIncoming(box);
-  };
-
   const showUnreadable = () => {
     readable = false;
     checked = null;
@@ -136,15 +132,15 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     }
   };
 
-  const guardedIncoming = () => {
+  const readIncoming = () => {
     try {
-      readIncoming();
+      incoming = platform.findIncoming(box);
     } catch {
       incoming = null;
     }
   };
 
-  guardedIncoming();
+  readIncoming();
   let stopObserving: () => void = () => undefined;
   try {
     stopObserving = adapter.observe(recheck);
@@ -162,7 +158,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       if (focused === next) return;
       focused = next;
       // The thread may have loaded or changed since the box appeared.
-      if (focused) guardedIncoming();
+      if (focused) readIncoming();
       recheck();
     },
     state() {

@@ -1,5 +1,5 @@
 // The exported tables, one row per day × platform × id (or per escalation / report), shared by the CSV and JSON exports.
-import { OVERRIDE_REASONS } from '../store/stats-event';
+import { DISMISS_REASONS } from '../findings/dismiss-request';
 import type { StatsExportRows } from '../store/stats-records';
 
 export const STATS_TABLE_IDS = ['rules', 'phrasings', 'escalations', 'false_positive_reports'] as const;
@@ -37,7 +37,7 @@ export function statsTables(data: StatsExportRows): Record<StatsTableId, StatsTa
         'shown',
         'fixed',
         'overridden',
-        ...OVERRIDE_REASONS.map((reason) => `overridden_${reason}`),
+        ...DISMISS_REASONS.map((reason) => `overridden_${reason}`),
         'false_positive_reports',
       ],
       rows: byDayThen(data.rules, (row) => row.ruleId).map((row) => [
@@ -47,8 +47,8 @@ export function statsTables(data: StatsExportRows): Record<StatsTableId, StatsTa
         row.category,
         row.shown,
         row.fixed,
-        OVERRIDE_REASONS.reduce((total, reason) => total + row.overridden[reason], 0),
-        ...OVERRIDE_REASONS.map((reason) => row.overridden[reason]),
+        DISMISS_REASONS.reduce((total, reason) => total + row.overridden[reason], 0),
+        ...DISMISS_REASONS.map((reason) => row.overridden[reason]),
         row.falsePositiveReports,
       ]),
     },

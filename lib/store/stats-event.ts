@@ -1,13 +1,12 @@
 // What content scripts and the popup send to the background for the statistics: ids, fixed vocabularies and a time, never page text.
 // The one exception is a false-positive report's `attachedText`, present only when the CM ticked "attach the text" after seeing it.
+import { DISMISS_REASONS } from '../findings/dismiss-request';
 import type { DismissReason } from '../messaging/protocol';
 import { PLATFORMS, type AnyPlatform } from '../engine/vocabulary';
 
 /** Why a CM says a finding is a false positive (a fixed vocabulary, so the manager can count them). */
 export const FALSE_POSITIVE_REASONS = ['harmless_meaning', 'allowed_by_charter', 'wrong_category', 'other'] as const;
 export type FalsePositiveReason = (typeof FALSE_POSITIVE_REASONS)[number];
-
-export const OVERRIDE_REASONS: readonly DismissReason[] = ['false_positive', 'context_ok', 'approved_by_lead'];
 
 /** The longest text a false-positive report may carry; the dialog shows the text already cut to this length. */
 export const MAX_ATTACHED_TEXT = 500;
@@ -50,7 +49,7 @@ export function parseStatsEvent(value: unknown): StatsEvent | null {
     case 'finding-fixed':
       return isCharterId(raw.ruleId) ? { kind: raw.kind, ruleId: raw.ruleId, platform, at } : null;
     case 'finding-overridden':
-      return isCharterId(raw.ruleId) && isOneOf(OVERRIDE_REASONS, raw.reason)
+      return isCharterId(raw.ruleId) && isOneOf<DismissReason>(DISMISS_REASONS, raw.reason)
         ? { kind: raw.kind, ruleId: raw.ruleId, reason: raw.reason, platform, at }
         : null;
     case 'phrasing-inserted':

@@ -49,7 +49,7 @@ function createVersion1(db: UpgradeDatabase): void {
 
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0);
 
-export function ruleRowFromV1(row: RuleCountRowV1, fixed: number): RuleCountRow {
+function ruleRowFromV1(row: RuleCountRowV1, fixed: number): RuleCountRow {
   const reasons = row.overrideReasons ?? {};
   return {
     day: row.day,
@@ -68,7 +68,7 @@ export function ruleRowFromV1(row: RuleCountRowV1, fixed: number): RuleCountRow 
 }
 
 /** Null for a v1 escalation whose time does not parse: without a day it cannot be filed. */
-export function escalationFromV1(record: EscalationV1): EscalationRecord | null {
+function escalationFromV1(record: EscalationV1): EscalationRecord | null {
   const at = Date.parse(record.at);
   if (Number.isNaN(at)) return null;
   return { day: localDay(at), at, platform: record.platform, pathId: record.pathId, category: null, team: null };

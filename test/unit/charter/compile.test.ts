@@ -42,7 +42,7 @@ describe('compileCharter', () => {
     );
     expect(c.rules.find((r) => r.id === 'common.overmarketing.emoji')).toBeUndefined();
     expect(c.rules.find((r) => r.id === 'en.insult.vulgar')).toMatchObject({ severity: 'warning', clause: 'Rule 9' });
-    expect(check({ incoming: '', draft: 'Better than Globex', platform: 'x', isPublic: true }, c).findings[0].ruleId).toBe('acme.competitors');
+    expect(check({ incoming: '', draft: 'We met the Globex team', platform: 'x', isPublic: true }, c).findings.map((f) => f.ruleId)).toEqual(['acme.competitors']);
   });
 
   it('warns about overrides and disables naming no built-in rule', () => {
