@@ -35,29 +35,52 @@ function contextAllows(r: LiveRule, t: AnalyzedText, start: number, end: number)
   return true;
 }
 
+/** A charter's own regex runs on pieces of at most this many characters, so even a slow pattern stays bounded. */
+export const RAW_PATTERN_WINDOW = 2000;
+
+/** Line-aligned pieces of the raw text, none longer than the window (a huge single line is cut). */
+function rawWindows(raw: string): { offset: number; text: string }[] {
+  if (raw.length <= RAW_PATTERN_WINDOW) return [{ offset: 0, text: raw }];
+  const out: { offset: number; text: string }[] = [];
+  let start = 0;
+  while (start < raw.length) {
+    let end = Math.min(start + RAW_PATTERN_WINDOW, raw.length);
+    if (end < raw.length) {
+      const cut = raw.lastIndexOf('\n', end);
+      if (cut > start) end = cut + 1;
+    }
+    out.push({ offset: start, text: raw.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
 function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const m of r.matchers) {
-    const subject = m.on === 'raw' ? t.raw : t.norm.text;
-    if (m.anchors && !m.anchors.some((a) => subject.includes(a))) continue;
-    m.re.lastIndex = 0;
-    let guard = 0;
-    for (let hit = m.re.exec(subject); hit && out.length < MAX_MATCHES_PER_RULE && guard < 200; hit = m.re.exec(subject)) {
-      guard++;
-      if (hit[0].length === 0) {
-        m.re.lastIndex++;
-        continue;
+    const pieces = m.on === 'raw' ? rawWindows(t.raw) : [{ offset: 0, text: t.norm.text }];
+    for (const piece of pieces) {
+      const subject = piece.text;
+      if (m.anchors && !m.anchors.some((a) => subject.includes(a))) continue;
+      m.re.lastIndex = 0;
+      let guard = 0;
+      for (let hit = m.re.exec(subject); hit && out.length < MAX_MATCHES_PER_RULE && guard < 200; hit = m.re.exec(subject)) {
+        guard++;
+        if (hit[0].length === 0) {
+          m.re.lastIndex++;
+          continue;
+        }
+        let start = piece.offset + hit.index;
+        let end = start + hit[0].length;
+        if (m.on === 'raw') {
+          const ns = normalizedIndexOf(t, start);
+          if (!contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, end)))) continue;
+        } else {
+          if (!contextAllows(r, t, start, end)) continue;
+          ({ start, end } = toRaw(t, start, end));
+        }
+        out.push({ start, end, replacement: m.replacement });
       }
-      let start = hit.index;
-      let end = hit.index + hit[0].length;
-      if (m.on === 'raw') {
-        const ns = normalizedIndexOf(t, start);
-        if (!contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, end)))) continue;
-      } else {
-        if (!contextAllows(r, t, start, end)) continue;
-        ({ start, end } = toRaw(t, start, end));
-      }
-      out.push({ start, end, replacement: m.replacement });
     }
   }
   return out;
