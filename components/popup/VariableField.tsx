@@ -19,7 +19,8 @@ export function VariableField({ name, value, onInput, onEnter, onEscape }: Varia
       class={`${styles.field} ${missing ? styles.missing : ''}`}
       value={value}
       placeholder={`{${name}}`}
-      size={Math.max(missing ? name.length + 2 : value.length + 1, 4)}
+      // Grows with its text, so a filled name reads like the rest of the sentence.
+      style={{ width: `${Math.max(missing ? name.length + 2 : value.length, 3) + 2}ch` }}
       aria-label={t('phrasing_variable_label', name)}
       aria-invalid={missing}
       data-variable={name}

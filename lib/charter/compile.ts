@@ -1,5 +1,6 @@
 // Charter JSON + built-in packs → the compact compiled form the engine runs (validated once, outside the page).
 import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
+import { BUILTIN_MODELS } from '../packs/models';
 import type { RulePack } from '../packs/types';
 import { normalizeFragment } from '../engine/normalize';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
@@ -125,6 +126,7 @@ class CharterCompiler {
       contacts: this.compileContacts(),
       ...(c.responseTimes ? { responseTimes: Object.fromEntries(Object.entries(c.responseTimes).map(([k, v]) => [k, this.localized(v)])) } : {}),
       fragments: this.terms.fragments ?? {},
+      models: Object.fromEntries([...new Set(rules.flatMap((r) => (r.classifier ? [r.classifier.model] : [])))].map((m) => [m, BUILTIN_MODELS[m]])),
       review: c.review ?? { topLevelPosts: false },
       escalationLog: c.escalationLog ?? { enabled: true },
       paths,
@@ -263,7 +265,7 @@ class CharterCompiler {
       return null;
     }
     if (scope === 'incoming' && ['occurrence', 'detector', 'required'].includes(rule.kind)) {
-      this.error(`${at}.kind`, `expected existence, substitution or pattern for a rule on the incoming message, got '${rule.kind}'`);
+      this.error(`${at}.kind`, `expected existence, substitution, pattern or classifier for a rule on the incoming message, got '${rule.kind}'`);
       return null;
     }
     if (rule.path && !pathIds.has(rule.path)) this.error(`${at}.path`, this.expectedPath(rule.path, pathIds));
@@ -326,6 +328,13 @@ class CharterCompiler {
       case 'required': {
         const m = this.matcher(rule.anyOf, `${at}.anyOf`);
         return m ? { ...base, required: m } : null;
+      }
+      case 'classifier': {
+        if (!BUILTIN_MODELS[rule.model]) {
+          this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
+          return null;
+        }
+        return { ...base, classifier: { model: rule.model, threshold: rule.threshold ?? 0.5 } };
       }
     }
   }

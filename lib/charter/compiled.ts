@@ -1,5 +1,6 @@
 // The compiled charter: plain JSON the engine runs without zod or the compiler.
 // The background compiles once and hands this to content scripts; the CLI and tests compile in-process.
+import type { PackedModel } from '../engine/classifier/model';
 import type {
   AnyPlatform,
   Category,
@@ -68,7 +69,7 @@ export interface CompiledRule {
   /** Severity per mode, where it differs (crisis turns promotion into an error). */
   severityIn?: Partial<Record<Mode, Severity>>;
   scope: 'incoming' | 'draft';
-  kind: 'existence' | 'substitution' | 'pattern' | 'occurrence' | 'detector' | 'required';
+  kind: 'existence' | 'substitution' | 'pattern' | 'occurrence' | 'detector' | 'required' | 'classifier';
   message: LocalizedText;
   clause?: string;
   /** For incoming rules: the path this trigger opens (defaults to the path of the rule's category). */
@@ -89,6 +90,8 @@ export interface CompiledRule {
   detector?: { type: DetectorType; allowBrandContacts: boolean };
   /** required: the draft must contain one of these. */
   required?: CompiledMatcher;
+  /** classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. */
+  classifier?: { model: string; threshold: number };
   replacement?: LocalizedText;
   /** Where the rule came from: `builtin:fr`, `builtin:en` or `charter`. */
   origin: string;
@@ -158,6 +161,8 @@ export interface CompiledCharter {
   contacts: BrandContacts;
   /** Regex fragments shared by many rules (the lexicons), referenced from sources as ⟦key⟧. */
   fragments: Record<string, string>;
+  /** The built-in models the classifier rules use. */
+  models: Record<string, PackedModel>;
   responseTimes?: Partial<Record<AnyPlatform, LocalizedText>>;
   review: { topLevelPosts: boolean; clause?: string };
   escalationLog: { enabled: boolean; clause?: string };

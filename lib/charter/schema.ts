@@ -106,8 +106,15 @@ const detectorRule = z.strictObject({
   allowBrandContacts: z.boolean().optional(),
 });
 const requiredRule = z.strictObject({ ...common, kind: z.literal('required'), anyOf: terms });
+/** A built-in statistical model scores the whole message; the rule says how sure it must be. */
+const classifierRule = z.strictObject({
+  ...common,
+  kind: z.literal('classifier'),
+  model: z.string().min(1, 'expected the name of a built-in model'),
+  threshold: z.number().gt(0, 'expected a threshold between 0 and 1').lt(1, 'expected a threshold between 0 and 1').optional(),
+});
 
-export const ruleSchema = z.discriminatedUnion('kind', [existenceRule, substitutionRule, patternRule, occurrenceRule, detectorRule, requiredRule]);
+export const ruleSchema = z.discriminatedUnion('kind', [existenceRule, substitutionRule, patternRule, occurrenceRule, detectorRule, requiredRule, classifierRule]);
 export type RuleSource = z.infer<typeof ruleSchema>;
 
 /** A rule from a pack, tuned by the charter without rewriting it. */

@@ -4,6 +4,7 @@ import type { BrandContacts } from '../charter/compiled';
 import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analyzed-text';
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
 import { DETECTORS } from './detectors';
+import { scoreText } from './classifier/model';
 import { countOccurrences } from './occurrence';
 import type { LiveRule } from './runtime';
 import type { AnyPlatform, LocalizedText } from './vocabulary';
@@ -96,6 +97,23 @@ function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: 
   return out;
 }
 
+/** The model reads the whole message; the finding points at the sentence it finds most telling. */
+function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
+  const { model, rule } = r;
+  if (!model || scoreText(model, t.norm.text) < rule.classifier!.threshold) return [];
+  let best = { start: 0, end: t.norm.text.length, score: -1 };
+  for (const s of t.sentences.slice(0, 40)) {
+    const score = scoreText(model, t.norm.text.slice(s.start, s.end));
+    if (score > best.score) best = { start: s.start, end: s.end, score };
+  }
+  const text = t.norm.text;
+  let { start, end } = best;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
+  if (end <= start || !contextAllows(r, t, start, end)) return [];
+  return [{ ...toRaw(t, start, end), replacement: rule.replacement }];
+}
+
 export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, contacts: BrandContacts): RuleMatch[] {
   const rule = r.rule;
   if (t.raw.trim() === '') return [];
@@ -117,5 +135,7 @@ export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, c
     }
     case 'required':
       return r.required!.test(t.norm.text) ? [] : [{ start: 0, end: t.raw.length, replacement: rule.replacement, wholeDraft: true }];
+    case 'classifier':
+      return classifierMatch(r, t);
   }
 }

@@ -1,5 +1,6 @@
 // A compiled charter turned into live RegExp objects, once per charter object (the compiled form stays plain JSON).
 import type { CompiledCharter, CompiledMatcher, CompiledPath, CompiledRule } from '../charter/compiled';
+import { unpackModel, type LiveModel } from './classifier/model';
 import { expandFragments } from './fragments';
 import type { IncomingCategory } from './vocabulary';
 
@@ -18,6 +19,7 @@ export interface LiveRule {
   requires?: RegExp;
   unlessNear?: RegExp;
   required?: RegExp;
+  model?: LiveModel;
 }
 
 export interface Runtime {
@@ -29,7 +31,7 @@ export interface Runtime {
 
 const runtimes = new WeakMap<CompiledCharter, Runtime>();
 
-function liveRule(rule: CompiledRule, fragments: Record<string, string>): LiveRule {
+function liveRule(rule: CompiledRule, fragments: Record<string, string>, models: Map<string, LiveModel>): LiveRule {
   const live = (m: CompiledMatcher, global: boolean): RegExp => {
     const flags = m.flags.replace(/g/g, '') + (global ? 'g' : '');
     return new RegExp(expandFragments(m.source, fragments), flags.includes('u') || flags.includes('v') ? flags : `${flags}u`);
@@ -45,6 +47,7 @@ function liveRule(rule: CompiledRule, fragments: Record<string, string>): LiveRu
     requires: rule.requires && live(rule.requires, false),
     unlessNear: rule.unless?.near && live(rule.unless.near, false),
     required: rule.required && live(rule.required, false),
+    model: rule.classifier && models.get(rule.classifier.model),
   };
 }
 
@@ -71,7 +74,8 @@ export function* warmUpRuntime(charter: CompiledCharter): Generator<string, void
 export function runtimeFor(charter: CompiledCharter): Runtime {
   let rt = runtimes.get(charter);
   if (!rt) {
-    const rules = charter.rules.map((r) => liveRule(r, charter.fragments ?? {}));
+    const models = new Map(Object.entries(charter.models ?? {}).map(([id, packed]) => [id, unpackModel(packed)]));
+    const rules = charter.rules.map((r) => liveRule(r, charter.fragments ?? {}, models));
     const pathByCategory = new Map<IncomingCategory, CompiledPath>();
     for (const p of charter.paths) if (!pathByCategory.has(p.category)) pathByCategory.set(p.category, p);
     rt = {

@@ -1,4 +1,5 @@
 // The built-in English pack: every category covered, so a brand with a minimal charter is already protected.
+import { modelRules } from '../models/model-rules';
 import type { RulePack } from '../types';
 import { ENGLISH_INCOMING_RULES } from './incoming';
 import { ENGLISH_LEXICONS } from './lexicons';
@@ -10,5 +11,5 @@ export const ENGLISH_PACK: RulePack = {
   id: 'builtin:en',
   lang: 'en',
   lexicons: { ...ENGLISH_LEXICONS, ...ENGLISH_TONE_LEXICONS },
-  rules: [...ENGLISH_INCOMING_RULES, ...ENGLISH_PERIMETER_RULES, ...ENGLISH_PERSONAL_DATA_RULES, ...ENGLISH_TONE_RULES],
+  rules: [...ENGLISH_INCOMING_RULES, ...ENGLISH_PERIMETER_RULES, ...ENGLISH_PERSONAL_DATA_RULES, ...ENGLISH_TONE_RULES, ...modelRules('en', 'Gardefou · model')],
 };

@@ -1,4 +1,5 @@
 // The built-in French pack: every category covered, so a brand with a minimal charter is already protected.
+import { modelRules } from '../models/model-rules';
 import type { RulePack } from '../types';
 import { FRENCH_INCOMING_RULES } from './incoming';
 import { FRENCH_LEXICONS } from './lexicons';
@@ -10,5 +11,5 @@ export const FRENCH_PACK: RulePack = {
   id: 'builtin:fr',
   lang: 'fr',
   lexicons: { ...FRENCH_LEXICONS, ...FRENCH_TONE_LEXICONS },
-  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES],
+  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES, ...modelRules('fr', 'Gardefou · modèle')],
 };

@@ -1,0 +1,79 @@
+// The classifier rules each language pack carries: one per built-in model, worded for the CM, with the pack's
+// own exceptions (hypothetical questions, reports about others) so the model never overrules them.
+import type { RuleSource } from '../../charter/schema';
+import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../../engine/vocabulary';
+import { BUILTIN_MODEL_CATEGORIES } from './model-categories';
+
+const MESSAGES: Partial<Record<Category, LocalizedText>> = {
+  sav: { fr: 'Ressemble à une demande SAV : rediriger vers le service client', en: 'Looks like an after-sales case: redirect to customer service' },
+  press: { fr: 'Ressemble à une demande presse : renvoyer au service de presse', en: 'Looks like a press request: refer to the press office' },
+  partnership: { fr: 'Ressemble à une demande de partenariat : renvoyer au formulaire', en: 'Looks like a partnership request: point to the form' },
+  crisis: { fr: 'Ressemble à une situation de crise : alerter la cellule de crise', en: 'Looks like a crisis: alert the crisis cell' },
+  hr: { fr: 'Ressemble à un sujet RH : renvoyer aux RH', en: 'Looks like an HR matter: refer to HR' },
+  out_of_perimeter: {
+    fr: 'Ressemble à un engagement hors de votre périmètre (remboursement, date, faute, annonce, RH) : à vérifier.',
+    en: 'Reads like a commitment outside your perimeter (refund, date, fault, announcement, HR): check it.',
+  },
+  insult_vulgar: { fr: 'Ton qui ressemble à de la moquerie ou de la grossièreté : à reformuler.', en: 'Tone reads as mocking or rude: rephrase it.' },
+  personal_offbrand: { fr: 'Ressemble à un contenu personnel : le compte ne parle que pour la marque.', en: 'Reads like personal content: the account speaks only for the brand.' },
+};
+
+const EXAMPLES: Partial<Record<Category, Record<Lang, { flag: string; pass: string }>>> = {
+  sav: {
+    fr: { flag: '@free ma fibre saute toutes les 10 min depuis lundi, c’est quoi ce délire', pass: 'Merci pour la super soirée de lancement !' },
+    en: { flag: '@ParcelFast my parcel has been stuck in the depot for a week, nobody tells me anything', pass: 'Love the new lamp, thank you!' },
+  },
+  press: {
+    fr: { flag: 'Bonjour, je suis journaliste pour un quotidien régional et je prépare un papier sur vos délais, pouvez-vous réagir ?', pass: 'Super article sur votre blog déco, merci !' },
+    en: { flag: "Hi, I'm a reporter at a national paper working on a story about your recall. Could you comment?", pass: 'Great blog post about winter decor!' },
+  },
+  partnership: {
+    fr: { flag: 'Créatrice de contenu déco (40k abonnés), je vous propose une collaboration sponsorisée pour vos nouveautés', pass: 'J’adore vos nouveautés déco' },
+    en: { flag: 'Lifestyle creator with 60k followers here, would love a paid collab featuring your new range', pass: 'Loving your new range!' },
+  },
+  crisis: {
+    fr: { flag: 'La batterie de ma trottinette a pris feu dans le garage, les pompiers sont venus', pass: 'Votre promo est de feu 🔥' },
+    en: { flag: 'My kettle caught fire on the counter this morning, the kitchen is full of smoke', pass: 'This deal is fire 🔥' },
+  },
+  hr: {
+    fr: { flag: "J'ai postulé pour le poste de vendeuse il y a un mois et je n'ai aucune réponse de vos RH", pass: 'Votre vendeuse a été adorable, merci' },
+    en: { flag: 'I applied for the warehouse supervisor job three weeks ago and never heard back from HR', pass: 'Your store staff were lovely today' },
+  },
+  out_of_perimeter: {
+    fr: { flag: 'Pas de souci, on vous rembourse intégralement et on vous livre un nouveau modèle demain matin.', pass: 'Notre service client étudiera votre demande en message privé.' },
+    en: { flag: "No worries, we'll refund you in full and send a brand new one by tomorrow morning.", pass: 'Our customer service team will review your request by DM.' },
+  },
+  insult_vulgar: {
+    fr: { flag: 'Franchement, apprenez à lire la notice avant de venir pleurer ici.', pass: 'Nous sommes désolés pour ce désagrément.' },
+    en: { flag: 'Maybe learn to read the instructions before crying about it online.', pass: "We're sorry about the trouble." },
+  },
+  personal_offbrand: {
+    fr: { flag: 'jsuis trop ko après la soirée d’hier, vivement le week-end avec ma meuf', pass: 'Bonjour, écrivez-nous en message privé.' },
+    en: { flag: "So hungover after last night's party with my girlfriend, can't wait for the weekend", pass: 'Hi, please send us a DM.' },
+  },
+};
+
+export function modelRules(lang: Lang, clause: string): RuleSource[] {
+  return BUILTIN_MODEL_CATEGORIES.map((category) => {
+    const incoming = isIncomingCategory(category);
+    const example = EXAMPLES[category]![lang];
+    const exceptions: RuleSource['unless'] = incoming
+      ? { joke: category !== 'sav', near: [`@hypothetical_${lang}`, `@not_own_case_${lang}`] }
+      : category === 'out_of_perimeter'
+        ? { study: true, negated: true }
+        : undefined;
+    return {
+      id: `${lang}.model.${category}`,
+      kind: 'classifier',
+      model: category,
+      threshold: 0.5,
+      category,
+      severity: incoming ? 'info' : 'warning',
+      clause,
+      message: MESSAGES[category]!,
+      ...(exceptions ? { unless: exceptions } : {}),
+      ...(incoming && category === 'sav' ? { contextScope: 'message' as const } : {}),
+      examples: { should_flag: [example.flag], should_pass: [example.pass] },
+    } as RuleSource;
+  });
+}
