@@ -1,5 +1,5 @@
 // `npm run eval`: precision, recall and F1 per category on the labelled corpus, and the false-alarm rate on clean cases.
-//   npm run eval -- [--charter FILE] [--corpus DIR] [--only fr|en] [--errors [CATEGORY]]
+//   npm run eval -- [--charter FILE] [--corpus DIR] [--only fr|en] [--rules-only] [--errors [CATEGORY]]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     errors: { type: 'string' },
     'all-errors': { type: 'boolean', default: false },
+    'rules-only': { type: 'boolean', default: false },
   },
 });
 
@@ -25,6 +26,9 @@ if (!loaded.ok) {
   console.error(`cannot load ${values.charter}:\n${loaded.errors.map(formatCharterError).join('\n')}`);
   process.exit(2);
 }
+
+// --rules-only: measure the rules without the built-in classifiers, to see what the models add.
+const charter = values['rules-only'] ? { ...loaded.compiled, rules: loaded.compiled.rules.filter((r) => r.kind !== 'classifier') } : loaded.compiled;
 
 interface Labelled extends CaseLine {
   labels: Category[];
@@ -54,7 +58,7 @@ let cleanDraftAlarms = 0;
 const draftSet = new Set<string>(DRAFT_CATEGORIES);
 
 for (const c of cases) {
-  const result = check(c.input, loaded.compiled);
+  const result = check(c.input, charter);
   const predicted = new Set(result.categories);
   const expected = new Set(c.labels);
   for (const cat of CATEGORIES) {
@@ -77,7 +81,9 @@ for (const c of cases) {
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
-console.log(`corpus: ${cases.length} cases (${values.corpus}${values.only ? `, ${values.only} only` : ''}), charter ${loaded.compiled.charter.name} ${loaded.compiled.charter.version}\n`);
+console.log(
+  `corpus: ${cases.length} cases (${values.corpus}${values.only ? `, ${values.only} only` : ''}), charter ${loaded.compiled.charter.name} ${loaded.compiled.charter.version}${values['rules-only'] ? ', rules only (no classifier)' : ''}\n`,
+);
 console.log('category            support   TP   FP   FN  precision  recall     F1');
 let f1Sum = 0;
 for (const cat of CATEGORIES) {

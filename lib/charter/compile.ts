@@ -233,28 +233,35 @@ class CharterCompiler {
     return out;
   }
 
-  private matcher(terms: string[], at: string): CompiledMatcher | null {
-    const sources: string[] = [];
-    const anchors = new Set<string>();
-    let anchored = true;
+  /** Terms compiled to one matcher; `split` keeps them apart (for matchers that search, not those that only test). */
+  private matcher(terms: string[], at: string, split = false): CompiledMatcher | null {
+    const compiledTerms: { source: string; anchors: string[] | null }[] = [];
     terms.forEach((t, j) => {
       try {
-        const compiled = compileTerm(t, this.terms);
-        sources.push(compiled.source);
-        if (compiled.anchors) compiled.anchors.forEach((a) => anchors.add(a));
-        else anchored = false;
+        compiledTerms.push(compileTerm(t, this.terms));
       } catch (e) {
         if (e instanceof TermSyntaxError) this.error(`${at}[${j}]`, e.message);
         else throw e;
       }
     });
-    if (sources.length !== terms.length) return null;
-    const unique = [...new Set(sources)];
+    if (compiledTerms.length !== terms.length) return null;
+    const unique = [...new Map(compiledTerms.map((c) => [c.source, c])).values()];
+    const anchored = unique.every((c) => c.anchors);
+    const anchors = anchored ? [...new Set(unique.flatMap((c) => c.anchors!))] : undefined;
+    if (split && unique.length > 1) {
+      return {
+        source: '',
+        flags: 'u',
+        on: 'normalized',
+        ...(anchors ? { anchors } : {}),
+        parts: unique.map((c) => ({ source: c.source, ...(c.anchors ? { anchors: c.anchors } : {}) })),
+      };
+    }
     return {
-      source: unique.length === 1 ? unique[0] : `(?:${unique.join('|')})`,
+      source: unique.length === 1 ? unique[0].source : `(?:${unique.map((c) => c.source).join('|')})`,
       flags: 'u',
       on: 'normalized',
-      ...(anchored ? { anchors: [...anchors] } : {}),
+      ...(anchors ? { anchors } : {}),
     };
   }
 
@@ -302,12 +309,12 @@ class CharterCompiler {
     }
     switch (rule.kind) {
       case 'existence': {
-        const m = this.matcher(rule.terms, `${at}.terms`);
+        const m = this.matcher(rule.terms, `${at}.terms`, true);
         return m ? { ...base, swaps: [{ matcher: m }] } : null;
       }
       case 'substitution': {
         const swaps = rule.swap.map((s, i) => {
-          const m = this.matcher(s.terms, `${at}.swap[${i}].terms`);
+          const m = this.matcher(s.terms, `${at}.swap[${i}].terms`, true);
           return m ? { matcher: m, replacement: this.localized(s.replacement) } : null;
         });
         return swaps.every((s) => s) ? { ...base, swaps: swaps as NonNullable<(typeof swaps)[number]>[] } : null;
@@ -334,7 +341,7 @@ class CharterCompiler {
           this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
           return null;
         }
-        return { ...base, classifier: { model: rule.model, threshold: rule.threshold ?? 0.5 } };
+        return { ...base, classifier: { model: rule.model, threshold: rule.threshold ?? BUILTIN_MODELS[rule.model].threshold } };
       }
     }
   }

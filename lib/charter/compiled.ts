@@ -21,6 +21,11 @@ export interface CompiledMatcher {
   on: 'normalized' | 'raw';
   /** At least one of these strings is in any text the regex matches: when none is, the regex is skipped. */
   anchors?: string[];
+  /**
+   * The same alternatives one by one, each with its own anchors (then `source` is empty): a long term list runs only
+   * the terms whose words are in the text, several times faster than one big alternation.
+   */
+  parts?: { source: string; anchors?: string[] }[];
 }
 
 export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';

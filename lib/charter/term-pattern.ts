@@ -265,7 +265,8 @@ function variantCore(word: string): string {
   chars.forEach((ch, i) => {
     if (ch === '*') out += `${W}*`;
     else if (IS_W.test(ch)) out += escapeRegex(ch);
-    else if (/[\s'\-./_]/.test(ch)) out += i === 0 ? escapeRegex(ch) : FLEX_PUNCT;
+    // Inner punctuation may be dropped ("e-mail", "email"); a trailing one must be there ("j'" is not "jean").
+    else if (/[\s'\-./_]/.test(ch)) out += i === 0 ? escapeRegex(ch) : i === chars.length - 1 ? `${NOT_W}{1,2}` : FLEX_PUNCT;
     else out += (i === 0 ? '' : '\\s?') + escapeRegex(ch);
   });
   return out;

@@ -63,24 +63,28 @@ function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
     for (const piece of pieces) {
       const subject = piece.text;
       if (m.anchors && !m.anchors.some((a) => subject.includes(a))) continue;
-      m.re.lastIndex = 0;
-      let guard = 0;
-      for (let hit = m.re.exec(subject); hit && out.length < MAX_MATCHES_PER_RULE && guard < 200; hit = m.re.exec(subject)) {
-        guard++;
-        if (hit[0].length === 0) {
-          m.re.lastIndex++;
-          continue;
+      for (const part of m.parts) {
+        if (part.anchors && !part.anchors.some((a) => subject.includes(a))) continue;
+        const re = part.re;
+        re.lastIndex = 0;
+        let guard = 0;
+        for (let hit = re.exec(subject); hit && out.length < MAX_MATCHES_PER_RULE && guard < 200; hit = re.exec(subject)) {
+          guard++;
+          if (hit[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          let start = piece.offset + hit.index;
+          let end = start + hit[0].length;
+          if (m.on === 'raw') {
+            const ns = normalizedIndexOf(t, start);
+            if (!contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, end)))) continue;
+          } else {
+            if (!contextAllows(r, t, start, end)) continue;
+            ({ start, end } = toRaw(t, start, end));
+          }
+          out.push({ start, end, replacement: m.replacement });
         }
-        let start = piece.offset + hit.index;
-        let end = start + hit[0].length;
-        if (m.on === 'raw') {
-          const ns = normalizedIndexOf(t, start);
-          if (!contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, end)))) continue;
-        } else {
-          if (!contextAllows(r, t, start, end)) continue;
-          ({ start, end } = toRaw(t, start, end));
-        }
-        out.push({ start, end, replacement: m.replacement });
       }
     }
   }

@@ -5,8 +5,8 @@ import { expandFragments } from './fragments';
 import type { IncomingCategory } from './vocabulary';
 
 export interface LiveMatcher {
-  /** Global regex for iterating matches. */
-  re: RegExp;
+  /** Global regexes for iterating matches, each skipped when none of its anchors is in the text. */
+  parts: { re: RegExp; anchors?: string[] }[];
   anchors?: string[];
   on: CompiledMatcher['on'];
   replacement?: CompiledRule['replacement'];
@@ -39,7 +39,9 @@ function liveRule(rule: CompiledRule, fragments: Record<string, string>, models:
   return {
     rule,
     matchers: (rule.swaps ?? []).map((s) => ({
-      re: live(s.matcher, true),
+      parts: s.matcher.parts
+        ? s.matcher.parts.map((p) => ({ re: live({ ...s.matcher, source: p.source }, true), ...(p.anchors ? { anchors: p.anchors } : {}) }))
+        : [{ re: live(s.matcher, true) }],
       on: s.matcher.on,
       ...(s.matcher.anchors ? { anchors: s.matcher.anchors } : {}),
       replacement: s.replacement ?? rule.replacement,
@@ -60,9 +62,11 @@ export function* warmUpRuntime(charter: CompiledCharter): Generator<string, void
   const sample = 'bonjour, ma commande 12345 est en retard! hello, my order is late, please help';
   for (const r of [...rt.incomingRules, ...rt.draftRules]) {
     for (const m of r.matchers) {
-      m.re.lastIndex = 0;
-      m.re.exec(sample);
-      m.re.lastIndex = 0;
+      for (const part of m.parts) {
+        part.re.lastIndex = 0;
+        part.re.exec(sample);
+        part.re.lastIndex = 0;
+      }
     }
     r.requires?.test(sample);
     r.unlessNear?.test(sample);

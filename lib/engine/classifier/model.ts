@@ -28,10 +28,25 @@ export function unpackModel(packed: PackedModel): LiveModel {
   return { bias: packed.bias, weights };
 }
 
+/** Probability from already extracted features. */
+export function scoreFeatures(model: LiveModel, features: Uint32Array): number {
+  if (features.length === 0) return 0;
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Features are extracted once per text, however many models read it. */
+const featureCache = new Map<string, Uint32Array>();
+
 /** Probability that the text belongs to the model's category. */
 export function scoreText(model: LiveModel, normalized: string): number {
   if (!normalized.trim()) return 0;
-  let z = model.bias;
-  for (const f of featuresOf(normalized)) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  let features = featureCache.get(normalized);
+  if (!features) {
+    features = featuresOf(normalized);
+    if (featureCache.size > 16) featureCache.clear();
+    featureCache.set(normalized, features);
+  }
+  return scoreFeatures(model, features);
 }

@@ -2,4 +2,5 @@
 import type { PackedModel } from '../../engine/classifier/model';
 import trained from './builtin-models.json';
 
-export const BUILTIN_MODELS: Record<string, PackedModel> = trained.models;
+/** Each model with the threshold cross-validated at training time (a rule may set its own). */
+export const BUILTIN_MODELS: Record<string, PackedModel & { threshold: number }> = trained.models;

@@ -20,7 +20,7 @@ const MESSAGES: Partial<Record<Category, LocalizedText>> = {
 
 const EXAMPLES: Partial<Record<Category, Record<Lang, { flag: string; pass: string }>>> = {
   sav: {
-    fr: { flag: '@free ma fibre saute toutes les 10 min depuis lundi, c’est quoi ce délire', pass: 'Merci pour la super soirée de lancement !' },
+    fr: { flag: '@free toujours pas de connexion depuis lundi, ma box est en panne et personne ne répond', pass: 'Merci pour la super soirée de lancement !' },
     en: { flag: '@ParcelFast my parcel has been stuck in the depot for a week, nobody tells me anything', pass: 'Love the new lamp, thank you!' },
   },
   press: {
@@ -53,26 +53,51 @@ const EXAMPLES: Partial<Record<Category, Record<Lang, { flag: string; pass: stri
   },
 };
 
+/** Praise of the staff is not an HR matter. */
+const STAFF_PRAISE: Record<Lang, string> = {
+  fr: '(adorable*|super|top|genial*|gentil*|sympa|serviable*|merci|bravo|aux petits soins|au top)',
+  en: '(lovely|great|amazing|helpful|kind|friendly|brilliant|fantastic|thanks|thank you|shout out|shoutout|kudos)',
+};
+
+/** Praise of the brand's own articles or videos is not a press request. */
+const CONTENT_PRAISE: Record<Lang, string> = {
+  fr: '(super|genial|top|bel|belle|joli|jolie|merci pour (le|la|votre|cet|cette)) (article|post|video|blog|reportage|tuto)',
+  en: '(great|love|loved|nice|lovely|amazing|thanks for the) (article|post|video|blog|piece|tutorial)',
+};
+
+const FIRST_PERSON: Record<Lang, string> = {
+  fr: "(je|j'|moi|mon|ma|mes|on|perso|chui|jsuis|jvais|g)",
+  en: "(i|i'm|i've|i'll|my|me|mine|we|we're|our|us)",
+};
+
 export function modelRules(lang: Lang, clause: string): RuleSource[] {
   return BUILTIN_MODEL_CATEGORIES.map((category) => {
     const incoming = isIncomingCategory(category);
     const example = EXAMPLES[category]![lang];
-    const exceptions: RuleSource['unless'] = incoming
-      ? { joke: category !== 'sav', near: [`@hypothetical_${lang}`, `@not_own_case_${lang}`] }
-      : category === 'out_of_perimeter'
-        ? { study: true, negated: true }
-        : undefined;
+    const exceptions: RuleSource['unless'] =
+      category === 'sav'
+        ? { near: [`@hypothetical_${lang}`, `@not_own_case_${lang}`] }
+        : category === 'hr'
+          ? { joke: true, near: [STAFF_PRAISE[lang]] }
+          : category === 'press'
+            ? { joke: true, near: [CONTENT_PRAISE[lang]] }
+          : incoming
+            ? { joke: true }
+            : category === 'out_of_perimeter'
+              ? { study: true, negated: true }
+              : undefined;
     return {
       id: `${lang}.model.${category}`,
       kind: 'classifier',
       model: category,
-      threshold: 0.5,
       category,
       severity: incoming ? 'info' : 'warning',
       clause,
       message: MESSAGES[category]!,
       ...(exceptions ? { unless: exceptions } : {}),
       ...(incoming && category === 'sav' ? { contextScope: 'message' as const } : {}),
+      // Personal content is told in the first person: without it, the model's hunch is not enough.
+      ...(category === 'personal_offbrand' ? { requires: [FIRST_PERSON[lang]], contextScope: 'message' as const } : {}),
       examples: { should_flag: [example.flag], should_pass: [example.pass] },
     } as RuleSource;
   });

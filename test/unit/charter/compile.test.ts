@@ -75,7 +75,7 @@ describe('compileCharter', () => {
     expect(r.ok).toBe(false);
     const messages = r.ok ? [] : r.errors.map(formatCharterError);
     expect(messages).toContain("rules[0].scope: a 'sav' rule reads the incoming message, got scope 'draft'");
-    expect(messages).toContain("rules[1].kind: expected existence, substitution or pattern for a rule on the incoming message, got 'occurrence'");
+    expect(messages).toContain("rules[1].kind: expected existence, substitution, pattern or classifier for a rule on the incoming message, got 'occurrence'");
     expect(messages.some((m) => m.startsWith('rules[2].when.incomingPaths[0]: expected the id of a path'))).toBe(true);
     expect(messages).toContain("rules[3].id: duplicate rule id 'c' (also rules[2])");
   });

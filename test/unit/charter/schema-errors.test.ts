@@ -31,7 +31,7 @@ describe('charter validation messages', () => {
     c.rules[1].kind = 'magic';
     const errors = errorsOf(c);
     expect(errors).toContain('rules[0]: unknown field "colour"');
-    expect(errors).toContain("rules[1].kind: expected kind to be one of existence, substitution, pattern, occurrence, detector, required, got 'magic'");
+    expect(errors).toContain("rules[1].kind: expected kind to be one of existence, substitution, pattern, occurrence, detector, required, classifier, got 'magic'");
   });
 
   it('checks references between paths, rules and phrasings', () => {

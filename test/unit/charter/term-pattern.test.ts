@@ -67,3 +67,10 @@ describe('the term language', () => {
     expect(() => compileTerm('@loop', { lexicons: { loop: ['a @loop'] } })).toThrowError("lexicon '@loop' refers to itself");
   });
 });
+
+describe('punctuation inside terms', () => {
+  it('requires a trailing apostrophe: "j\'" matches "j\'ai" but not "jean"', () => {
+    expect(matches("j'", "j'ai commandé")).toBe("j'");
+    expect(matches("j'", 'jean dupont')).toBeNull();
+  });
+});
