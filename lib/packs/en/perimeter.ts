@@ -1,5 +1,6 @@
 // English: what only other teams may decide (refunds, gestures, dates, fault, disputes, unreleased news, HR).
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const CLAUSE = 'Gardefou · perimeter';
 
@@ -10,10 +11,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Promesse de remboursement ou de geste commercial : seul le service client peut en décider.',
-      en: 'Promises a refund or a goodwill gesture: only customer service can decide that.',
-    },
+    message: PACK_MESSAGE.perimeterRefundOrGesture,
     swap: [
       {
         terms: [
@@ -55,10 +53,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
           "(we|i)('ll| will| can|'d| would) (happily |gladly )?(send|ship|gift) you (a|some|our|free|one|a few) (products?|samples?|items?|pieces?|box|bundle|sofa|lamp|kettle)",
           "(we'll|we will|i'll|i will) (send|ship|get) (you )?(a |your )?(new|replacement|free) (one|unit|item|product|order|package)",
         ],
-        replacement: {
-          fr: 'Notre service client étudiera votre demande de remboursement : écrivez-nous en message privé.',
-          en: 'Our customer service team will review your refund request: please send us a DM.',
-        },
+        replacement: PACK_MESSAGE.perimeterRefundOrGestureReplacement,
       },
     ],
     unless: { study: true, negated: true },
@@ -73,10 +68,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Date ou créneau promis (livraison, installation, activation) : seul le service client peut s’y engager.',
-      en: 'Gives a delivery, installation or activation date or slot: only customer service can commit to it.',
-    },
+    message: PACK_MESSAGE.perimeterDatePromise,
     terms: [
       'tomorrow',
       'today',
@@ -165,7 +157,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: { fr: 'Reconnaissance de faute ou de responsabilité : ne rien admettre en public.', en: 'Admits fault or liability: never admit it in public.' },
+    message: PACK_MESSAGE.perimeterFaultAdmission,
     terms: [
       "(this|it|that)('s| is| was|s) (a |an )?(known |clear )?(manufacturing|design|factory|production) (defect|fault|flaw|issue|error)",
       '(manufacturing|design|factory) (defect|fault|flaw)',
@@ -192,10 +184,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Commentaire sur un litige ou une procédure : une phrase neutre, puis transmettre au juridique.',
-      en: 'Comments on a dispute or legal action: one neutral sentence, then forward to legal.',
-    },
+    message: PACK_MESSAGE.perimeterDisputeComment,
     terms: [
       "(your|this|the|that|a) (lawsuit|claim|complaint|case|legal action|threat) (has no merit|is baseless|is frivolous|won't succeed|will fail|will go nowhere|would go nowhere|would fail|doesn't stand|won't stand|is ridiculous|is without merit|is groundless|is opportunistic|will be thrown out|would be thrown out|won't get far)",
       "(we've|we have) done nothing wrong",
@@ -225,10 +214,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Annonce non publiée (lancement, prix, soldes, ouverture, rachat) : ne relayer que ce qui est officiel.',
-      en: 'Announces unreleased news (launch, price, sale, opening, acquisition): only relay what is published.',
-    },
+    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       "(we're|we are|we will|we'll|we plan to|we're planning to|we are planning to|we're about to|we intend to|we're going to|we are going to) (be )?(opening|open|launching|launch|releasing|release|closing|close|acquiring|acquire|merging|merge|announcing|unveiling|dropping|rolling out|introducing|shutting down|moving|expanding)",
       '(new|next) (store|shop|location|collection|line|range|model|product|app|feature|version) (is |are )?(coming|launching|opening|dropping|arriving|out|due)',
@@ -275,10 +261,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Information ou décision RH (départ, sanction, recrutement) : ne jamais en parler en public.',
-      en: 'Discloses or decides an HR matter (departure, sanction, hiring): never in public.',
-    },
+    message: PACK_MESSAGE.perimeterHrDisclosure,
     terms: [
       '(has|have|was|were|been) (fired|let go|dismissed|disciplined|suspended|terminated|laid off|reprimanded|sacked|written up)',
       '(will|is going to|are going to) be (fired|let go|dismissed|disciplined|terminated|laid off|sacked|written up)',

@@ -1,5 +1,6 @@
 // English: asking for personal data in a public reply (the data itself is found by the language-neutral detectors).
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const DATA_EN =
   '(full )?(email|e-mail|email address|phone|phone number|number|mobile|mobile number|cell|cell number|address|home address|postal address|shipping address|delivery address|postcode|post code|zip|zip code|postal code|order number|order #|order no|order id|tracking number|tracking code|tracking id|account number|account #|account id|account details|customer number|customer id|member number|membership number|reference number|ref number|confirmation number|confirmation code|booking reference|booking number|booking code|card number|card details|payment details|last (4|four) digits|date of birth|dob|full name|name and address|password|pin|ssn|social security number|iban|sort code|bank details|contact details|personal details|personal info|personal information|login|username|siret|siren|vat number|company number|company registration|invoice reference|invoice number|best number|number to reach you|seat number|confirmation code|staff id|employee id|id number|transaction code|transaction id|report number|police report number|batch code|name|postcode|(skymiles|aadvantage|loyalty|rewards|frequent flyer|membership|member|miles|points|avios|nectar|clubcard) number|gamertag)';
@@ -12,10 +13,7 @@ export const ENGLISH_PERSONAL_DATA_RULES: RuleSource[] = [
     severity: 'error',
     clause: 'Gardefou · personal data',
     publicOnly: true,
-    message: {
-      fr: 'Demande de données personnelles en public : demandez-les en message privé, et ajoutez « merci de ne pas publier ces informations ici ».',
-      en: 'Asks for personal data in public: ask for it by DM, and add "please don’t post these details here".',
-    },
+    message: PACK_MESSAGE.privateDataAskInPublic,
     swap: [
       {
         terms: [
@@ -29,10 +27,7 @@ export const ENGLISH_PERSONAL_DATA_RULES: RuleSource[] = [
           '(drop|leave|post|pop|put) (it|them|your number|your details) (below|here|in the comments|in a reply)',
           `(reply|respond|comment|share|post|send) (here |below |publicly |in this thread )?(with )?(your|the) ... ${DATA_EN}`,
         ],
-        replacement: {
-          fr: 'Écrivez-nous en message privé avec ces informations (merci de ne pas les publier ici).',
-          en: 'Please send us these details by DM (please don’t post them here).',
-        },
+        replacement: PACK_MESSAGE.privateDataAskInPublicReplacement,
       },
     ],
     unless: { dm: true, negated: true },

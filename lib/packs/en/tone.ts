@@ -1,5 +1,6 @@
 // English tone rules: over-marketing, insults and vulgarity, personal content on the brand account, style.
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const TONE = 'Gardefou · tone';
 
@@ -52,7 +53,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Formule toute faite ou promotionnelle : restez chaleureux, court et factuel.', en: 'Canned or promotional wording: keep it warm, short and factual.' },
+    message: PACK_MESSAGE.overmarketingBoilerplate,
     terms: [
       '(customers|the customer|you) (are|is) (at the heart|at the center|at the centre|our top priority|our number one priority|always right|king)',
       '(your|customer) satisfaction is (our|always our) (top |number one |#1 |first |absolute |highest )?(priority|obsession|mission)',
@@ -90,7 +91,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Superlatifs empilés : un seul suffit, ou aucun.', en: 'Stacked superlatives: one is enough, or none.' },
+    message: PACK_MESSAGE.overmarketingStackedSuperlatives,
     terms: ['@superlative_en ... @superlative_en'],
     unless: { near: ['best (regards|wishes)', 'all the best', '(do|doing|try) (our|my) best'] },
     examples: { should_flag: ['The best, most revolutionary sofa on the market', 'An amazing, incredible deal'], should_pass: ['This sofa comes in three colours'] },
@@ -101,7 +102,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'error',
     clause: TONE,
-    message: { fr: 'Promotion ou vente en réponse à une plainte, un incident ou une crise : à retirer.', en: 'Selling or promoting in reply to a complaint, an incident or a crisis: remove it.' },
+    message: PACK_MESSAGE.overmarketingSellToComplaint,
     when: { incomingCategories: ['sav', 'crisis', 'legal'] },
     terms: [
       '(check out|shop|browse|discover|try|explore|have a look at|take a look at|grab) (our|the) (new|latest|sale|deals|offers|collection|range|products|store|site|catalogue|catalog)',
@@ -137,7 +138,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: { fr: 'Grossièreté : jamais sur le compte de la marque, même face à un message agressif.', en: 'Vulgar language: never on the brand account, even in reply to an abusive message.' },
+    message: PACK_MESSAGE.insultVulgar,
     terms: [
       'fuck*',
       'fck*',
@@ -201,7 +202,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: { fr: 'Insulte envers une personne : restez courtois, ou ne répondez pas et appliquez le règlement.', en: 'Insults a person: stay courteous, or do not answer and apply the house rules.' },
+    message: PACK_MESSAGE.insultNameCalling,
     terms: [
       'idiot*',
       'stupid',
@@ -234,7 +235,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: { fr: 'Moquerie ou sarcasme aux dépens de la personne : pas sur le compte de la marque.', en: 'Mockery or sarcasm at the person’s expense: not on the brand account.' },
+    message: PACK_MESSAGE.insultMockery,
     terms: [
       'ok boomer',
       'learn to read',
@@ -310,7 +311,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Contenu personnel (vie privée, soirées, animaux, couple) : le compte ne parle que pour la marque.', en: 'Personal content (private life, evenings out, pets, partner): the account speaks only for the brand.' },
+    message: PACK_MESSAGE.personalPrivateLife,
     terms: [
       'my (cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|bunny|wife|husband|hubby|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|bae|kids|kid|son|daughter|mom|mum|dad|mother|father|in-laws|mother-in-law|sister|brother|bro|sis|bestie|best friend|mates|friends|roommate|flatmate|ex|crush|weekend|vacation|holiday|holidays|hangover|date|birthday|wedding|anniversary|nap|bed|couch potato)',
       'our (office )?(dog|cat|puppy|kitten)',
@@ -332,7 +333,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Contenu personnel (jeux) : le compte ne parle que pour la marque.', en: 'Personal content (games): the account speaks only for the brand.' },
+    message: PACK_MESSAGE.personalGames,
     terms: [
       "(i'm|i am|im|i've been|i was|we're|we were|we've been) (playing|gaming|grinding|streaming)",
       '(my|our) (game|match|ranked|raid|run|lobby|squad|clan|guild|gamertag|psn|xbox live|steam|high score|save file)',
@@ -349,7 +350,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Opinion personnelle (politique, religion, grève, rivalité sportive) : réponse neutre uniquement.', en: 'Personal opinion (politics, religion, strikes, sport rivalry): neutral reply only.' },
+    message: PACK_MESSAGE.personalOpinions,
     terms: [
       '(trump|biden|harris|obama|democrats?|republicans?|gop|maga|liberals?|conservatives?|tories|tory|labour|starmer|sunak|farage|brexit|leftists?|wokeness|woke|far(-| )right|far(-| )left|socialists?|the government|congress|parliament|the president|the prime minister|this government)',
       'vote (for|against|blue|red|labour|tory|conservative|democrat|republican)',
@@ -376,10 +377,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Opinion personnelle sur un sujet de société : le compte ne parle que pour la marque, réponse neutre.',
-      en: 'Personal opinion on a public issue: the account speaks only for the brand, neutral reply.',
-    },
+    message: PACK_MESSAGE.personalStatedOpinion,
     terms: ['(personally|if you ask me|i think|in my opinion|imo|imho|honestly|i believe|i reckon|i feel|my view|i\'m (all )?for|i\'m against|i support|i\'ll be (out )?(marching|protesting|voting|striking))'],
     requires: [
       '(reform|government|election*|vote*|voting|party|greens|labour|tories|democrats?|republicans?|left|right|middle class|tax|taxes|immigration|protest*|march*|strike*|union*|pension*|religion|god|church|mass|ramadan|fasting|lent|mosque|synagogue|pray*|match|derby|league|cup|champions?|fans|disgrace|unfair|injustice|running the country|country|politics|political|policy|law|bill|prime minister|president)',
@@ -397,10 +395,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Contenu personnel (soirées, vacances, vie de l’équipe) : le compte ne parle que pour la marque.',
-      en: 'Personal content (nights out, holidays, team life): the account speaks only for the brand.',
-    },
+    message: PACK_MESSAGE.personalLifeAndEvenings,
     terms: [
       "(last night's|friday's|saturday's|the office|the team's|our) (party|karaoke|night out|drinks|christmas party)",
       'karaoke',
@@ -433,7 +428,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Blague sur un collègue : pas sur le compte de la marque.', en: 'Joke about a colleague: not on the brand account.' },
+    message: PACK_MESSAGE.personalColleagueJoke,
     terms: [
       '(our|my|the) (intern|interns|colleague|coworker|co-worker|boss|manager|it guy|dev|developer|accountant|team lead|ceo|cto|new guy|new girl) ... (again|always|asleep|napping|hungover|drunk|late|useless|clueless|forgot|broke|spilled|spilt|lol|haha|😂|🤣|😅|coffee)',
       'blame (the|our) (intern|it guy|dev|boss|new guy|new girl)',
@@ -447,7 +442,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'style',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Dénigrement ou comparaison avec la concurrence : ne pas comparer nommément.', en: 'Denigrates or compares with competitors: never compare by name.' },
+    message: PACK_MESSAGE.styleCompetitorDenigration,
     terms: [
       '(unlike|better than|cheaper than|way better than|much better than|superior to|beats) (the competition|our competitors|our rivals|other (brands|stores|retailers|companies|shops))',
       '(the competition|our competitors|our rivals|other brands|other retailers) (is|are) (terrible|worse|rubbish|trash|overpriced|a rip(-| )off|a joke|garbage)',
@@ -461,7 +456,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     severity: 'warning',
     clause: TONE,
     langs: ['en'],
-    message: { fr: 'Comparaison avec une autre marque citée nommément : ne pas comparer.', en: 'Compares with another brand by name: do not compare.' },
+    message: PACK_MESSAGE.styleNamedComparison,
     // A comparison word followed by a capitalised name: "unlike Verizon", "miles ahead of Apple Music's".
     pattern: "(?:[Uu]nlike|[Bb]etter than|[Cc]heaper than|[Ff]aster than|[Ww]orse than|(?:[Mm]iles|[Ww]ay|[Ff]ar|[Ss]treets) (?:ahead of|better than)|more reliable than|[Cc]ompared (?:to|with)|than) (?:the |a )?\\p{Lu}[\\p{L}&'.-]+",
     flags: 'u',
@@ -473,7 +468,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     category: 'style',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Humour en réponse à une plainte ou un incident : jamais.', en: 'Humour in reply to a complaint or an incident: never.' },
+    message: PACK_MESSAGE.styleJokeOnComplaint,
     when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
     terms: ['😂', '🤣', '😹', '😆', '😅', '😜', '😝', '😛', 'lol', 'lmao', 'lmfao', 'rofl', 'haha*', 'hehe*', 'jk', 'just kidding', 'xd'],
     examples: {

@@ -1,14 +1,7 @@
 // French detectors for the message being answered: each opens an escalation path.
 import type { RuleSource } from '../../charter/schema';
+import { PATH_MESSAGE } from '../pack-messages';
 
-const PATH_MESSAGE = {
-  sav: { fr: 'Demande SAV : rediriger vers le service client', en: 'After-sales request: redirect to customer service' },
-  legal: { fr: 'Menace juridique : transmettre au service juridique', en: 'Legal threat: forward to the legal team' },
-  press: { fr: 'Demande presse : renvoyer au service de presse', en: 'Press request: refer to the press office' },
-  partnership: { fr: 'Demande de partenariat : renvoyer au formulaire', en: 'Partnership request: point to the form' },
-  crisis: { fr: 'Crise : alerter la cellule de crise', en: 'Crisis: alert the crisis cell' },
-  hr: { fr: 'Sujet RH : renvoyer aux RH', en: 'HR matter: refer to HR' },
-} as const;
 
 const CLAUSE = 'Gardefou · escalade';
 

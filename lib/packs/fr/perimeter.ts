@@ -1,6 +1,7 @@
 // French: what only other teams may decide (refunds, gestures, dates, fault, disputes, unreleased news, HR).
 // Saying a team will study a request, or quoting the published policy, stays inside the perimeter.
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const CLAUSE = 'Gardefou · périmètre';
 
@@ -11,10 +12,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Promesse de remboursement ou de geste commercial : seul le service client peut en décider.',
-      en: 'Promises a refund or a goodwill gesture: only customer service can decide that.',
-    },
+    message: PACK_MESSAGE.perimeterRefundOrGesture,
     swap: [
       {
         terms: [
@@ -53,10 +51,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
           "(ils|on|nous) (te|vous) (le|la|les) (changent|change|echangent|echange|remplacent|remplace|remboursent|rembourse) (direct|directement|sans souci|sur place|tout de suite)",
           '(un|une) (cachet|remuneration|fee|rémunération) de <num>',
         ],
-        replacement: {
-          fr: 'Notre service client étudiera votre demande de remboursement : écrivez-nous en message privé.',
-          en: 'Our customer service team will review your refund request: please send us a DM.',
-        },
+        replacement: PACK_MESSAGE.perimeterRefundOrGestureReplacement,
       },
     ],
     unless: { study: true, negated: true },
@@ -75,10 +70,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Date ou créneau promis (livraison, installation, activation) : seul le service client peut s’y engager.',
-      en: 'Gives a delivery, installation or activation date or slot: only customer service can commit to it.',
-    },
+    message: PACK_MESSAGE.perimeterDatePromise,
     terms: [
       'demain',
       'apres(-| )demain',
@@ -181,10 +173,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Reconnaissance de faute ou de responsabilité : ne rien admettre en public.',
-      en: 'Admits fault or liability: never admit it in public.',
-    },
+    message: PACK_MESSAGE.perimeterFaultAdmission,
     terms: [
       "c'est (bien |clairement |effectivement )?(un|une) (defaut|vice|erreur|faute|probleme) (de fabrication|de conception|de notre part|de nos equipes|de production|de notre entrepot|chez nous|de nos services)",
       '(defaut|vice|probleme) de (fabrication|conception|production)',
@@ -212,10 +201,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Commentaire sur un litige ou une procédure : une phrase neutre, puis transmettre au juridique.',
-      en: 'Comments on a dispute or legal action: one neutral sentence, then forward to legal.',
-    },
+    message: PACK_MESSAGE.perimeterDisputeComment,
     terms: [
       "(votre|cette|la|sa|leur) (plainte|procedure|action|mise en demeure|demarche|assignation|requete|reclamation juridique|accusation) (n'aboutira|n'ira|ne tient|ne tiendra|est infondee|est abusive|est ridicule|est sans fondement|sera rejetee|sera classee|ne mene|ne menera|n'a aucune|n'a pas)",
       "(vous|tu) (n'avez|n'as|avez|as) (aucune|pas une|peu de|pas la moindre|toutes les) chance*",
@@ -250,10 +236,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Annonce non publiée (lancement, prix, soldes, ouverture, rachat) : ne relayer que ce qui est officiel.',
-      en: 'Announces unreleased news (launch, price, sale, opening, acquisition): only relay what is published.',
-    },
+    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       "(nous|on) (allons|va|prevoyons de|prevoit de|s'apprete a|nous appretons a|compte|comptons|devrait|devrions) (ouvrir|lancer|sortir|fermer|racheter|acquerir|fusionner|baisser|augmenter|annoncer|devoiler|inaugurer|arreter|delocaliser|demenager)",
       "(ouverture|fermeture|lancement|sortie|inauguration|arrivee) (de|d'|du|des) (notre|nos|un|une|la|le|nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine) ... (magasin|boutique|collection|gamme|produit|modele|site|entrepot|usine|pop-up|application|appli|enseigne|ligne)",
@@ -300,10 +283,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
     category: 'out_of_perimeter',
     severity: 'error',
     clause: CLAUSE,
-    message: {
-      fr: 'Information ou décision RH (départ, sanction, recrutement) : ne jamais en parler en public.',
-      en: 'Discloses or decides an HR matter (departure, sanction, hiring): never in public.',
-    },
+    message: PACK_MESSAGE.perimeterHrDisclosure,
     terms: [
       "(a|ont) ete (licencie*|renvoye*|vire*|sanctionne*|mute*|recadre*|mis a pied|mise a pied|remercie*|convoque*)",
       '(sera|seront|va etre|vont etre) (licencie*|renvoye*|vire*|sanctionne*|mute*|recadre*|convoque*)',

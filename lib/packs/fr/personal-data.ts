@@ -1,5 +1,6 @@
 // French: asking for personal data in a public reply (the data itself is found by the language-neutral detectors).
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const DATA_FR =
   "(numero|n°|no|adresse|adresse (mail|e-?mail|postale|de livraison)|e-?mail|mail|mel|telephone|tel|portable|mobile|coordonnees|nom complet|nom et prenom|nom de famille|date de naissance|code (postal|client|de retrait|de suivi|confidentiel|secret|de la carte|pin)|numero (de commande|de colis|de suivi|client|de telephone|de portable|de compte|de carte|de contrat|de dossier|de ticket|de facture|fiscal|de secu|de securite sociale)|reference (de commande|client|de colis|de dossier)|identifiant*|login|mot de passe|rib|iban|carte bancaire|cb|infos (perso|personnelles|bancaires)|informations (personnelles|bancaires)|siret|piece d'identite|scan de (votre|ta) (carte|piece)|(les )?<num> chiffres|chiffres de (la|votre|ta) carte|date de commande)";
@@ -12,10 +13,7 @@ export const FRENCH_PERSONAL_DATA_RULES: RuleSource[] = [
     severity: 'error',
     clause: 'Gardefou · données personnelles',
     publicOnly: true,
-    message: {
-      fr: 'Demande de données personnelles en public : demandez-les en message privé, et ajoutez « merci de ne pas publier ces informations ici ».',
-      en: 'Asks for personal data in public: ask for it by DM, and add "please don’t post these details here".',
-    },
+    message: PACK_MESSAGE.privateDataAskInPublic,
     swap: [
       {
         terms: [
@@ -31,10 +29,7 @@ export const FRENCH_PERSONAL_DATA_RULES: RuleSource[] = [
           `(donnez|donner|envoyez|indiquez|communiquez|precisez|preciser|donne|indique|precise|partagez|confirmez)(-| )?(nous|moi)? (ici |en commentaire |en reponse |dans les commentaires )?(votre|vos|ton|ta|tes|le|la|les) ... ${DATA_FR}`,
           `(poster|postez|publier|publiez|partager|partagez|envoyer|envoyez|mettre|mettez) (ici |en commentaire )?(une|la|un) (photo|capture|scan|copie) ... (avec|ou figure|montrant)? (votre|vos|ton|ta|tes) ${DATA_FR}`,
         ],
-        replacement: {
-          fr: 'Écrivez-nous en message privé avec ces informations (merci de ne pas les publier ici).',
-          en: 'Please send us these details by DM (please don’t post them here).',
-        },
+        replacement: PACK_MESSAGE.privateDataAskInPublicReplacement,
       },
     ],
     unless: { dm: true, negated: true },

@@ -1,5 +1,6 @@
 // French tone rules: over-marketing, insults and vulgarity, personal content on the brand account, style.
 import type { RuleSource } from '../../charter/schema';
+import { PACK_MESSAGE } from '../pack-messages';
 
 const TONE = 'Gardefou · ton';
 
@@ -53,10 +54,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Formule toute faite ou promotionnelle : restez chaleureux, court et factuel.',
-      en: 'Canned or promotional wording: keep it warm, short and factual.',
-    },
+    message: PACK_MESSAGE.overmarketingBoilerplate,
     terms: [
       'au coeur de (nos|toutes nos|chacune de nos|chacun de nos) (priorites|preoccupations|engagements|attentions|actions|decisions|metiers)',
       '(placons|place|mettons|met|mettre) (l\'humain|le client|nos clients|vous) au coeur',
@@ -106,7 +104,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Superlatifs empilés : un seul suffit, ou aucun.', en: 'Stacked superlatives: one is enough, or none.' },
+    message: PACK_MESSAGE.overmarketingStackedSuperlatives,
     terms: ['@superlative_fr ... @superlative_fr'],
     examples: {
       should_flag: ['Le meilleur canapé, le plus révolutionnaire du marché', 'Une qualité incroyable et un design sublime'],
@@ -119,10 +117,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'overmarketing',
     severity: 'error',
     clause: TONE,
-    message: {
-      fr: 'Promotion ou vente en réponse à une plainte, un incident ou une crise : à retirer.',
-      en: 'Selling or promoting in reply to a complaint, an incident or a crisis: remove it.',
-    },
+    message: PACK_MESSAGE.overmarketingSellToComplaint,
     when: { incomingCategories: ['sav', 'crisis', 'legal'] },
     terms: [
       '(profitez|decouvrez|decouvrir|craquez|commandez|shoppez|jetez un oeil|jeter un oeil|testez|essayez) (de |a |sur )?(nos|notre|la|les|nouvelle*|nouveaute*|collection*|offre*|promo*|soldes|produit*|gamme*|catalogue|site|boutique)',
@@ -167,10 +162,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: {
-      fr: 'Grossièreté : jamais sur le compte de la marque, même face à un message agressif.',
-      en: 'Vulgar language: never on the brand account, even in reply to an abusive message.',
-    },
+    message: PACK_MESSAGE.insultVulgar,
     terms: [
       'putain*',
       'merd*',
@@ -263,10 +255,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: {
-      fr: 'Insulte envers une personne : restez courtois, ou ne répondez pas et appliquez le règlement.',
-      en: 'Insults a person: stay courteous, or do not answer and apply the house rules.',
-    },
+    message: PACK_MESSAGE.insultNameCalling,
     terms: [
       'con',
       'conne',
@@ -331,10 +320,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'insult_vulgar',
     severity: 'error',
     clause: TONE,
-    message: {
-      fr: 'Moquerie ou sarcasme aux dépens de la personne : pas sur le compte de la marque.',
-      en: 'Mockery or sarcasm at the person’s expense: not on the brand account.',
-    },
+    message: PACK_MESSAGE.insultMockery,
     terms: [
       '(bravo|felicitations|chapeau|bien joue|joli) (le genie|l\'artiste|einstein|sherlock|champion|championne|l\'expert|pour (votre|ta) (lecture|intelligence|sens de l\'observation|perspicacite))',
       'quel genie',
@@ -426,10 +412,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Contenu personnel (vie privée, soirées, animaux, couple) : le compte ne parle que pour la marque.',
-      en: 'Personal content (private life, evenings out, pets, partner): the account speaks only for the brand.',
-    },
+    message: PACK_MESSAGE.personalPrivateLife,
     terms: [
       '(mon|ma|mes) (chat|chats|chaton*|chien|chiens|chienne|toutou|minou|lapin|hamster|copain|copine|mec|meuf|homme|femme|mari|epoux|epouse|cheri|cherie|amoureu*|compagnon|compagne|fiance*|enfants|gosses|marmots|bebe|fils|fille|mere|pere|maman|papa|belle(-| )mere|beau(-| )pere|soeur|frere|reuf|daronne*|daron|pote|potes|amis|copines|coloc*|crush|ex|gamin*|week(-| )?end|weekend|vacances|soiree|soirees|anniv|anniversaire|mariage|rdv|date|lendemain de soiree|gueule de bois|apero)',
       "(hier soir|ce soir|cette nuit|ce week(-| )?end|ce weekend|samedi soir|vendredi soir|dimanche soir) (j'ai|je|on|j'etais|je vais|on va|on a|c'etait|soiree|apero|teuf|resto|match)",
@@ -462,7 +445,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Contenu personnel (jeux) : le compte ne parle que pour la marque.', en: 'Personal content (games): the account speaks only for the brand.' },
+    message: PACK_MESSAGE.personalGames,
     terms: [
       "(je|j'|on|j ai|j'ai|je vais|on va|jvais) (joue*|jouais|jouait|jouer|a joue|ai joue|lance* une partie|fais une partie) (a|au|aux|sur|avec) ",
       '(ma|mes|une|la) (partie*|game*|run*|ranked*|session de jeu)',
@@ -483,10 +466,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Opinion personnelle (politique, religion, grève, rivalité sportive) : réponse neutre uniquement.',
-      en: 'Personal opinion (politics, religion, strikes, sport rivalry): neutral reply only.',
-    },
+    message: PACK_MESSAGE.personalOpinions,
     terms: [
       '(macron|le pen|melenchon|zemmour|bardella|attal|retailleau|bayrou|darmanin|hollande|sarkozy|trump|biden|poutine|lfi|insoumis|rassemblement national|republicains|le gouvernement|la gauche|la droite|l\'extreme (gauche|droite)|les ecolos|les fachos|les gauchistes|wokistes?|les wokes|la reforme des retraites|les politiques|nos politiques|nos elus)',
       'votez',
@@ -526,10 +506,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Opinion personnelle sur un sujet de société : le compte ne parle que pour la marque, réponse neutre.',
-      en: 'Personal opinion on a public issue: the account speaks only for the brand, neutral reply.',
-    },
+    message: PACK_MESSAGE.personalStatedOpinion,
     terms: [
       '(perso|personnellement|a titre personnel|a mon avis|selon moi|pour moi|je trouve|je pense|je crois|franchement|honnetement|moi je|j\'avoue|je suis (pour|contre)|a fond avec|on soutient|je soutiens|vivement)',
     ],
@@ -549,10 +526,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Contenu personnel (soirées, vacances, vie de l’équipe) : le compte ne parle que pour la marque.',
-      en: 'Personal content (nights out, holidays, team life): the account speaks only for the brand.',
-    },
+    message: PACK_MESSAGE.personalLifeAndEvenings,
     terms: [
       'soiree (karaoke|pizza|du service|d\'equipe|de noel|du nouvel an|arrosee|jeux|foot|match|entre collegues|avec les (copines|potes|collegues))',
       'karaoke',
@@ -646,7 +620,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'personal_offbrand',
     severity: 'warning',
     clause: TONE,
-    message: { fr: 'Blague sur un collègue : pas sur le compte de la marque.', en: 'Joke about a colleague: not on the brand account.' },
+    message: PACK_MESSAGE.personalColleagueJoke,
     terms: [
       '(ton|ce|cette) (collegue*|stagiaire*|boss|patron|chef|manager)',
       '(le mec|la meuf|la fille|le gars) (du|de la) (marketing|compta|rh|open space|service|dev|bureau)',
@@ -735,10 +709,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'style',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Dénigrement ou comparaison avec la concurrence : ne pas comparer nommément.',
-      en: 'Denigrates or compares with competitors: never compare by name.',
-    },
+    message: PACK_MESSAGE.styleCompetitorDenigration,
     terms: [
       '(la concurrence|nos concurrents|les concurrents|chez les autres|les autres enseignes|les autres marques) (est|sont|c\'est|fait|font)? (nulle*|nuls|pire*|plus chere*|plus chers|moins bien|arnaque*|de la merde|pas terrible|a la ramasse|largues?|bien moins)',
       '(mieux|moins cher*|plus fiable*|meilleur*|plus rapide*) que (la concurrence|nos concurrents|les concurrents|chez les autres|les autres)',
@@ -753,7 +724,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     severity: 'warning',
     clause: TONE,
     langs: ['fr'],
-    message: { fr: 'Comparaison avec une autre marque citée nommément : ne pas comparer.', en: 'Compares with another brand by name: do not compare.' },
+    message: PACK_MESSAGE.styleNamedComparison,
     // « mieux que Deliveroo », « chez Free le réseau est moins bon », « contrairement à Orange ».
     pattern:
       "(?:[Mm]ieux que|[Mm]oins (?:cher|bon|bien|rapide)s? que|[Pp]lus (?:cher|fiable|rapide|bon)s? que|[Pp]ire que|[Mm]eilleur(?:e|s)? que|[Cc]ontrairement (?:à|a)|[Cc]omparé (?:à|a)|[Pp]as comme) (?:chez )?\\p{Lu}[\\p{L}&'.-]+|chez \\p{Lu}[\\p{L}&'.-]+,? (?:le|la|les|c'est|ils|on) [^.!?]{0,40}(?:moins|pire|nul|plus cher|plus lent)",
@@ -766,10 +737,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     category: 'style',
     severity: 'warning',
     clause: TONE,
-    message: {
-      fr: 'Humour en réponse à une plainte ou un incident : jamais.',
-      en: 'Humour in reply to a complaint or an incident: never.',
-    },
+    message: PACK_MESSAGE.styleJokeOnComplaint,
     when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
     terms: ['😂', '🤣', '😹', '😆', '😅', '😜', '😝', '😛', 'mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'xd', 'je rigole', 'je plaisante', "c'est une blague", 'blague a part', 'on rigole', 'on plaisante'],
     examples: {
