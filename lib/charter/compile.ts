@@ -32,7 +32,14 @@ export function parseCharter(input: unknown): ParseResult {
 }
 
 /** Parse JSON text first, so that a syntax error names its line and column. */
+/** A charter is a hand-written file: a few hundred kB at most. Beyond these sizes it is a mistake, and it would weigh on every page. */
+export const MAX_CHARTER_TEXT_CHARS = 2_000_000;
+export const MAX_COMPILED_CHARS = 5_000_000;
+
 export function compileCharterText(json: string, packs: RulePack[] = BUILTIN_PACKS): CompileResult {
+  if (json.length > MAX_CHARTER_TEXT_CHARS) {
+    return { ok: false, errors: [{ path: '', message: `the charter file holds ${megabytes(json.length)} characters; at most ${megabytes(MAX_CHARTER_TEXT_CHARS)} are accepted` }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -63,6 +70,10 @@ export function compileCharterOrThrow(input: unknown, packs: RulePack[] = BUILTI
   const result = compileCharter(input, packs);
   if (!result.ok) throw new Error(`invalid charter:\n${result.errors.map(formatCharterError).join('\n')}`);
   return result.compiled;
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} million`;
 }
 
 function digitsTail(phone: string): string {
@@ -140,6 +151,23 @@ class CharterCompiler {
         crisis: { escalate: c.modes?.crisis?.escalate ?? ['overmarketing'], alwaysPaths: crisisPaths },
       },
     };
+    // Lexicons multiply: one referenced in many terms can blow a small file up into megabytes of regular expressions.
+    const compiledChars = JSON.stringify(compiled).length;
+    if (compiledChars > MAX_COMPILED_CHARS) {
+      // Name the charter's own heaviest rule: that is the one its author can shrink.
+      const own = new Set(c.rules.map((r) => r.id));
+      const candidates = rules.some((r) => own.has(r.id)) ? rules.filter((r) => own.has(r.id)) : rules;
+      const biggest = [...candidates].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+      return {
+        ok: false,
+        errors: [
+          {
+            path: '',
+            message: `the charter compiles to ${megabytes(compiledChars)} characters of rules, more than the ${megabytes(MAX_COMPILED_CHARS)} a page can carry; the largest rule is '${biggest?.id}': use fewer terms or smaller lexicons`,
+          },
+        ],
+      };
+    }
     return { ok: true, compiled, charter: c, warnings: this.warnings };
   }
 

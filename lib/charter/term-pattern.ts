@@ -70,6 +70,8 @@ export function compileTerm(term: string, ctx: TermContext): CompiledTerm {
 
 // ---------------------------------------------------------------- parsing
 
+const PARSED_LEXICONS = new WeakMap<Record<string, string[]>, Map<string, Seq[]>>();
+
 class TermParser {
   private pos = 0;
   constructor(
@@ -172,8 +174,16 @@ class TermParser {
     const terms = this.ctx.lexicons[name];
     if (!terms) this.fail(`unknown lexicon '@${name}'`);
     if (this.lexiconStack.includes(name)) this.fail(`lexicon '@${name}' refers to itself`);
+    // A lexicon parses the same wherever it is used (a cycle fails wherever it starts), so parse it once per charter:
+    // a big lexicon referenced by hundreds of terms would otherwise cost seconds of compile time.
+    let parsed = PARSED_LEXICONS.get(this.ctx.lexicons);
+    if (!parsed) PARSED_LEXICONS.set(this.ctx.lexicons, (parsed = new Map()));
+    const cached = parsed.get(name);
+    if (cached) return cached;
     const stack = [...this.lexiconStack, name];
-    return terms.map((t) => new TermParser(t, this.ctx, stack).parseAll());
+    const seqs = terms.map((t) => new TermParser(t, this.ctx, stack).parseAll());
+    parsed.set(name, seqs);
+    return seqs;
   }
 }
 
