@@ -70,6 +70,7 @@ async function startServer() {
 build('building the extension (wxt build)', join('node_modules', '.bin', 'wxt'), ['build']);
 build('building the fixture pages', process.execPath, ['test/fixtures/build.mjs']);
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) fail(`no built extension at ${EXTENSION_DIR}`);
+if (!existsSync(CHROMIUM_PATH) && !process.env.CHROMIUM_PATH) build('installing Debian’s Chromium (apt-get)', 'bash', ['scripts/install-system-packages.sh']);
 if (!existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 const headed = Boolean(process.env.DISPLAY) && !process.env.HEADLESS;
