@@ -1,11 +1,22 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The public half of a key pair made once for Gardefou (the private half was not kept: unpacked and test builds need only
+ * this). Chromium derives the extension id from it, so every checkout gets the same id, ldgedkbjdhpfkhabjcfpghcdkoafcdal,
+ * which an enterprise policy (`3rdparty.extensions.<id>`) must name. The Chrome Web Store signs with its own key.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5SF95u5GXoZCWQmDxNccwH6jjf70rQN6nl3TPIGJkr3YhFfBnMeAmiCjM1a4WH1WS0N4RMohjNaILfiTkxFIz1tOy/9V1zxyPKxlvCMdOZVHmkChihbUOgGDlHolEIPClskqV8f98tE4Zx3rEKsJfaPVzuGisPQgxb70Z26ZRcCz9Fw9Ja83PZb699pAR/5plYWcfTHjUWtbcInEqg7M1HmYdIFoTGxl+5BB1W5+oZw8fZ74AvpAwZQt29XEJrpAZXRwsVZHy5uBIrPDUdkTsfMnyWVHs0BN6JP1J+6sc7XLzD+I5Wf3fYGApJQIGGGNyxbBhoDCXLaQx7+W9wIQzwIDAQAB';
+
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: the periodic charter refresh from a URL.
+    permissions: ['storage', 'alarms'],
+    // A charter URL's origin is asked for at run time, when the manager sets it; without it Gardefou makes a plain CORS request.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       // Opens the popup from the keyboard while the CM is typing in a reply box.
       _execute_action: {
@@ -13,5 +24,11 @@ export default defineConfig({
         description: '__MSG_popup_command_description__',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? // Firefox reads enterprise policy for an extension by this id (policies.json `3rdparty.Extensions`), without a schema.
+        // Nothing leaves the machine (no draft, no statistic): Firefox's data-consent declaration says "none".
+        { browser_specific_settings: { gecko: { id: 'gardefou@gardefou.app', data_collection_permissions: { required: ['none'] } } } }
+      : // Chrome publishes `storage.managed` only for keys this schema declares (public/managed-schema.json).
+        { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed-schema.json' } }),
+  }),
 });

@@ -1,6 +1,8 @@
-// The background: keeps a charter in force, answers the charter messages and files the statistics; the logic lives in lib/.
+// The background: keeps a charter in force (policy, URL, file or built-in), answers the charter and manager messages,
+// shows the mode on the toolbar button and files the statistics; the logic lives in lib/.
+import { startCharterDistribution } from '../lib/charter-provider/charter-distribution';
 import { listenForCharterRequests } from '../lib/charter-provider/charter-requests';
-import { ensureCharterInForce } from '../lib/charter-provider/ensure-charter';
+import { showModeOnActionBadge } from '../lib/manager/mode-action-badge';
 import { openStatsStore } from '../lib/store/stats-store';
 import { listenForStatsRequests } from '../lib/store/stats-requests';
 
@@ -8,6 +10,6 @@ export default defineBackground(() => {
   listenForCharterRequests();
   // The database opens on the first event, not at every service-worker start.
   listenForStatsRequests(openStatsStore());
-  browser.runtime.onInstalled.addListener(() => void ensureCharterInForce({ extensionChanged: true }));
-  browser.runtime.onStartup.addListener(() => void ensureCharterInForce({ extensionChanged: false }));
+  startCharterDistribution();
+  showModeOnActionBadge();
 });

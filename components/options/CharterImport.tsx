@@ -11,6 +11,8 @@ interface CharterImportProps {
   handle: CharterImportHandle;
   /** The charter in force now (after an import, the new one; after a refusal, still the old one). */
   current: CharterMeta | null;
+  /** Why no file can be imported now (junior mode, the policy, a charter URL), or null. */
+  lock?: string | null;
 }
 
 function ImportResult({ handle, current }: CharterImportProps) {
@@ -51,16 +53,21 @@ function ImportResult({ handle, current }: CharterImportProps) {
   );
 }
 
-export function CharterImport({ handle, current }: CharterImportProps) {
+export function CharterImport({ handle, current, lock = null }: CharterImportProps) {
   const [dragging, setDragging] = useState(false);
-  const busy = handle.state.kind === 'working';
+  const busy = handle.state.kind === 'working' || lock !== null;
 
   const takeFile = (file: File | undefined | null) => {
-    if (file) void handle.importFile(file);
+    if (file && !busy) void handle.importFile(file);
   };
 
   return (
     <div>
+      {lock ? (
+        <p class={styles.locked} data-testid="import-locked">
+          {lock}
+        </p>
+      ) : null}
       <div
         class={`${styles.zone} ${dragging ? styles.dragging : ''}`}
         data-testid="charter-drop-zone"

@@ -2,6 +2,7 @@
 import type { Lang, Mode } from '../../lib/engine/vocabulary';
 import type { CharterMeta, CharterProblem } from '../../lib/storage/charter-items';
 import { t } from '../../lib/i18n';
+import { charterFailureText } from '../../lib/ui/charter-failure-text';
 import { formatDateForPeople } from '../../lib/ui/format-date';
 import { CharterFacts } from '../shared/CharterFacts';
 import { CharterErrorList } from './CharterErrorList';
@@ -24,8 +25,17 @@ export function CharterStatus({ meta, problem, mode, lang }: CharterStatusProps)
             {t('options_problem_title', [t(`popup_source_${problem.source}`), formatDateForPeople(problem.at, lang)])}
           </strong>
           {problem.origin ? <p>{problem.origin}</p> : null}
+          {problem.failures?.length ? (
+            <ul class={styles.failures} data-testid="charter-problem-failures">
+              {problem.failures.map((failure, index) => (
+                <li key={index} data-failure={failure.kind}>
+                  {charterFailureText(failure)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p>{meta ? t('options_previous_stays', [meta.name, meta.version]) : null}</p>
-          <CharterErrorList lines={problem.messages} testId="charter-problem-errors" />
+          {problem.messages.length ? <CharterErrorList lines={problem.messages} testId="charter-problem-errors" /> : null}
         </div>
       ) : null}
     </div>

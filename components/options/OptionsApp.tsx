@@ -1,12 +1,13 @@
 // The options page: the charter in force in readable form, importing one, the phrasing catalogue, and the modes.
 import { t } from '../../lib/i18n';
-import { useOptionsModel } from '../../lib/options/use-options-model';
+import { useOptionsModel, type OptionsModel } from '../../lib/options/use-options-model';
+import { settingsRefusalText } from '../../lib/ui/settings-refusal-text';
 import { OPTIONS_TABS, type OptionsTab } from '../../lib/options/options-tabs';
 import { Logo } from '../shared/Logo';
 import { ModeBadge } from '../shared/ModeBadge';
 import { CharterImport } from './CharterImport';
 import { CharterStatus } from './CharterStatus';
-import { ModesOverview } from './ModesOverview';
+import { DistributionPanel } from './DistributionPanel';
 import { OptionsSection } from './OptionsSection';
 import { OptionsTabs, panelDomId, tabDomId } from './OptionsTabs';
 import { PathsOverview } from './PathsOverview';
@@ -22,6 +23,13 @@ const TAB_LABELS: Record<OptionsTab, 'options_tab_charter' | 'options_tab_phrasi
   distribution: 'options_tab_distribution',
   statistics: 'stats_tab_label',
 };
+
+/** Why a file cannot be imported now: the settings lock, or a charter URL that outranks files. */
+function importLock(model: OptionsModel): string | null {
+  const lock = model.distribution.locks['charter-file'];
+  if (lock) return settingsRefusalText(lock);
+  return model.distribution.managerUrl ? t('charter_failure_outranked_by_url') : null;
+}
 
 export function OptionsApp() {
   const model = useOptionsModel();
@@ -56,7 +64,7 @@ export function OptionsApp() {
               <CharterStatus meta={meta} problem={model.problem} mode={model.mode} lang={lang} />
             </OptionsSection>
             <OptionsSection id="charter-import" title={t('options_import_title')} intro={t('options_import_intro')}>
-              <CharterImport handle={model.charterImport} current={meta} />
+              <CharterImport handle={model.charterImport} current={meta} lock={importLock(model)} />
             </OptionsSection>
             {charter ? (
               <>
@@ -79,13 +87,7 @@ export function OptionsApp() {
           </OptionsSection>
         ) : null}
         {model.tab === 'distribution' ? (
-          <OptionsSection id="distribution" title={t('options_tab_distribution')}>
-            {charter ? (
-              <ModesOverview charter={charter} mode={model.mode} overridden={model.modeOverridden} lang={lang} />
-            ) : (
-              <p>{t('options_no_charter')}</p>
-            )}
-          </OptionsSection>
+          <DistributionPanel model={model} />
         ) : null}
         {model.tab === 'statistics' ? (
           <OptionsSection id="statistics" title={t('stats_title')} intro={t('stats_intro')}>

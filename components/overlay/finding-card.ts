@@ -4,8 +4,10 @@ import type { Mode } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import type { PathView } from '../../lib/overlay/path-view';
 import { SEVERITY_COLORS } from '../../lib/overlay/severity-colors';
+import type { FalsePositiveReason } from '../../lib/store/stats-event';
 import { el } from './element';
 import { CATEGORY_LABEL_KEYS, MODE_KEYS, SEVERITY_LABEL_KEYS } from './labels';
+import { createReportControl } from './report-control';
 
 export interface FindingCardView {
   source: 'badge' | 'span';
@@ -14,9 +16,16 @@ export interface FindingCardView {
   findings: readonly Finding[];
   paths: readonly PathView[];
   mode: Mode;
+  /** The CM clicked the badge: the card stays open and takes clicks, so its findings can be reported. */
+  pinned?: boolean;
+  /** Reporting a finding as wrong (rule id and reason); absent, the card offers no report. */
+  reporting?: {
+    report(ruleId: string, reason: FalsePositiveReason): Promise<boolean>;
+    onBusy(busy: boolean): void;
+  };
 }
 
-function findingItem(doc: Document, finding: Finding): HTMLElement {
+function findingItem(doc: Document, finding: Finding, reporting: FindingCardView['reporting'] | null): HTMLElement {
   const item = el(
     doc,
     'li',
@@ -32,6 +41,8 @@ function findingItem(doc: Document, finding: Finding): HTMLElement {
     el(doc, 'div', { class: 'finding-message' }, finding.message),
     finding.clause && el(doc, 'div', { class: 'finding-meta' }, finding.clause),
     finding.replacement && el(doc, 'div', { class: 'finding-replacement' }, t('overlay_replacement', finding.replacement)),
+    reporting &&
+      createReportControl(doc, finding.message, { report: (reason) => reporting.report(finding.ruleId, reason), onBusy: reporting.onBusy }),
   );
   item.style.setProperty('--finding-color', SEVERITY_COLORS[finding.severity]);
   return item;
@@ -53,7 +64,16 @@ function pathItem(doc: Document, path: PathView): HTMLElement {
 }
 
 export function buildFindingCard(doc: Document, view: FindingCardView): HTMLElement {
-  const card = el(doc, 'div', { class: 'card', role: 'tooltip', 'data-source': view.source });
+  // Pinned, it holds buttons: a tooltip role would hide them from assistive technology.
+  const interactive = view.source === 'badge' && view.pinned === true;
+  const card = el(doc, 'div', {
+    class: 'card',
+    role: interactive ? 'group' : 'tooltip',
+    'aria-label': interactive ? t('overlay_findings_title') : undefined,
+    'data-source': view.source,
+    'data-pinned': interactive ? 'true' : undefined,
+  });
+  const reporting = interactive ? view.reporting ?? null : null;
   if (!view.readable) {
     card.append(el(doc, 'section', {}, t('overlay_unreadable_detail')));
     return card;
@@ -65,8 +85,14 @@ export function buildFindingCard(doc: Document, view: FindingCardView): HTMLElem
       { class: 'findings' },
       view.source === 'badge' && el(doc, 'h3', {}, t('overlay_findings_title')),
       view.findings.length > 0
-        ? el(doc, 'ul', {}, ...view.findings.map((finding) => findingItem(doc, finding)))
+        ? el(doc, 'ul', {}, ...view.findings.map((finding) => findingItem(doc, finding, reporting)))
         : el(doc, 'div', {}, t('overlay_no_findings')),
+      // Hover cards let clicks through to the page: say how to get the one that takes them.
+      view.source === 'badge' &&
+        !interactive &&
+        view.reporting &&
+        view.findings.length > 0 &&
+        el(doc, 'div', { class: 'pin-hint' }, t('overlay_pin_hint')),
     ),
   );
   if (view.paths.length > 0) {

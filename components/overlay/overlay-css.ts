@@ -24,4 +24,16 @@ export const OVERLAY_CSS = `
 .path-label{font-weight:600}
 .path-line{font-size:12px;color:${NEUTRAL_COLOR}}
 .mode-line{font-size:12px;font-weight:600;color:#b3261e}
+.card[data-pinned]{pointer-events:auto}
+.pin-hint,.report-note{font-size:11px;color:${NEUTRAL_COLOR}}
+.pin-hint{margin-top:8px}
+.report{margin-top:4px;font-size:12px}
+.report button{margin:0;padding:2px 8px;border:1px solid #dadce0;border-radius:12px;background:#fff;color:#202124;font:inherit;cursor:pointer}
+.report .report-open{padding:0;border:0;background:none;color:#1a73e8;text-decoration:underline}
+.report button:focus-visible{outline:2px solid #1a73e8}
+.report-picker{display:flex;flex-wrap:wrap;gap:4px}
+.report-title,.report-note{flex-basis:100%}
+.report-title{font-weight:600}
+.report-status{color:#137333}
+.report[data-result=failed] .report-status{color:#b3261e}
 `;

@@ -3,6 +3,7 @@ import type { Finding } from '../../lib/engine/types';
 import type { DismissReason } from '../../lib/messaging/protocol';
 import { countBySeverity, findingKey, groupFindingsBySeverity } from '../../lib/findings/group-findings';
 import { t } from '../../lib/i18n';
+import { Button } from '../shared/Button';
 import { SeverityLabel, severityName } from '../shared/SeverityLabel';
 import { DismissMenu } from './DismissMenu';
 import styles from './FindingList.module.css';
@@ -13,6 +14,8 @@ interface FindingListProps {
   /** Null when overrides cannot be sent (no box). */
   onDismiss: ((finding: Finding, reason: DismissReason) => void) | null;
   failedKey: string | null;
+  /** "This is wrong": opens the false-positive report for the finding; absent, no report is offered. */
+  onReport?: (finding: Finding) => void;
 }
 
 export function findingCountsText(findings: readonly Finding[]): string {
@@ -20,7 +23,7 @@ export function findingCountsText(findings: readonly Finding[]): string {
   return t('finding_counts', [String(counts.error), String(counts.warning), String(counts.info)]);
 }
 
-export function FindingList({ findings, draftIsEmpty, onDismiss, failedKey }: FindingListProps) {
+export function FindingList({ findings, draftIsEmpty, onDismiss, failedKey, onReport }: FindingListProps) {
   if (findings.length === 0) {
     return (
       <p class={styles.clean} data-testid="findings-clean">
@@ -59,6 +62,19 @@ export function FindingList({ findings, draftIsEmpty, onDismiss, failedKey }: Fi
                     <p class={styles.replacement}>
                       <strong>{t('finding_suggested')}</strong> {finding.replacement}
                     </p>
+                  ) : null}
+                  {onReport ? (
+                    <div class={styles.report}>
+                      <Button
+                        variant="quiet"
+                        aria-label={t('finding_report_wrong_label', finding.message)}
+                        data-testid="report-wrong"
+                        data-report-key={key}
+                        onClick={() => onReport(finding)}
+                      >
+                        {t('finding_report_wrong')}
+                      </Button>
+                    </div>
                   ) : null}
                   {failedKey === key ? (
                     <p class={styles.failed} role="alert">

@@ -1,4 +1,5 @@
 // One escalation path the incoming message calls for: who takes it, where, what to say publicly, how fast, and whether a lead reviews.
+import type { ComponentChildren } from 'preact';
 import type { CompiledPath } from '../../lib/charter/compiled';
 import type { PathMatch } from '../../lib/engine/types';
 import type { Lang } from '../../lib/engine/vocabulary';
@@ -12,9 +13,11 @@ interface PathCardProps {
   /** The charter's description of the path; missing when the charter changed since the check. */
   path: CompiledPath | undefined;
   lang: Lang;
+  /** What the CM can do about the path (recording the escalation), under its description. */
+  children?: ComponentChildren;
 }
 
-export function PathCard({ match, path, lang }: PathCardProps) {
+export function PathCard({ match, path, lang, children }: PathCardProps) {
   const label = pickLocalized(path?.label, lang)?.text ?? match.id;
   const guidance = pickLocalized(path?.guidance, lang);
   return (
@@ -51,6 +54,7 @@ export function PathCard({ match, path, lang }: PathCardProps) {
           <p lang={guidance.lang === lang ? undefined : guidance.lang}>{guidance.text}</p>
         </details>
       ) : null}
+      {children}
     </article>
   );
 }

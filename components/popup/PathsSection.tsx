@@ -3,6 +3,8 @@ import type { CompiledCharter } from '../../lib/charter/compiled';
 import type { ActiveBoxState } from '../../lib/messaging/protocol';
 import type { PopupModel } from '../../lib/popup/use-popup-model';
 import { t } from '../../lib/i18n';
+import { pickLocalized } from '../../lib/ui/localized-text';
+import { EscalationRecorder } from './EscalationRecorder';
 import { PathCard } from './PathCard';
 import styles from './PopupApp.module.css';
 
@@ -21,14 +23,23 @@ export function PathsSection({ box, charter, model }: { box: ActiveBoxState; cha
       ) : (
         <div class={styles.paths}>
           {model.approvedPhrasingOnly ? <p class={styles.juniorOnly}>{t('path_junior_approved_only')}</p> : null}
-          {box.paths.map((match) => (
-            <PathCard
-              key={match.id}
-              match={match}
-              path={charter?.paths.find((path) => path.id === match.id)}
-              lang={model.uiLang}
-            />
-          ))}
+          {box.paths.map((match) => {
+            const path = charter?.paths.find((candidate) => candidate.id === match.id);
+            return (
+              <PathCard key={match.id} match={match} path={path} lang={model.uiLang}>
+                {/* The charter decides whether escalations are logged (Brandtruc: "Charte §20"). */}
+                {path && charter?.escalationLog.enabled ? (
+                  <EscalationRecorder
+                    platform={box.platform}
+                    pathId={path.id}
+                    pathLabel={pickLocalized(path.label, model.uiLang)?.text ?? path.id}
+                    team={pickLocalized(path.team, model.uiLang)?.text ?? null}
+                    lang={model.uiLang}
+                  />
+                ) : null}
+              </PathCard>
+            );
+          })}
         </div>
       )}
     </section>

@@ -1,13 +1,18 @@
 // The popup: for the reply box the CM is in, the escalation paths, the draft's findings and the approved phrasing to insert.
 import { browser } from 'wxt/browser';
 import { usePopupModel } from '../../lib/popup/use-popup-model';
+import { useJuniorOverride } from '../../lib/popup/use-junior-override';
+import { charterProblemItem } from '../../lib/storage/charter-items';
+import { useStorageItem } from '../../lib/ui/use-storage-item';
 import { t } from '../../lib/i18n';
 import { Button } from '../shared/Button';
 import { Logo } from '../shared/Logo';
 import { ModeBadge } from '../shared/ModeBadge';
 import { BoxContext } from './BoxContext';
 import { findingCountsText } from './FindingList';
+import { CharterOrigin } from './CharterOrigin';
 import { FindingsSection } from './FindingsSection';
+import { LeadOverride } from './LeadOverride';
 import { ModeNotice } from './ModeNotice';
 import { NoBoxView } from './NoBoxView';
 import { PathsSection } from './PathsSection';
@@ -17,6 +22,8 @@ import styles from './PopupApp.module.css';
 
 export function PopupApp() {
   const model = usePopupModel();
+  const junior = useJuniorOverride(model);
+  const charterProblem = useStorageItem(charterProblemItem);
   const { box, charter, meta } = model;
   const hasPhrasings = (charter?.phrasings.length ?? 0) > 0;
   const recheck = box ? (box.findings.length ? findingCountsText(box.findings) : t('finding_none')) : '';
@@ -68,8 +75,10 @@ export function PopupApp() {
             </section>
           ) : null}
           {box ? <FindingsSection box={box} model={model} /> : null}
+          <LeadOverride junior={junior} />
         </div>
       )}
+      <CharterOrigin meta={meta} problem={charterProblem.loaded ? charterProblem.value : null} lang={model.uiLang} />
       <footer class={styles.footer}>
         <span>{meta ? t('popup_footer_charter', [meta.name, meta.version]) : ''}</span>
         <Button variant="quiet" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">

@@ -1,14 +1,22 @@
 // Answers the charter messages of the options page, the popup and the demo (runtime messages to the background).
 import { browser } from 'wxt/browser';
+import { checkManagerPin } from '../manager/pin-check';
+import type { SettingsRefusal } from '../manager/settings-refusal';
 import { isBackgroundRequest, type BackgroundRequest, type CharterApplyResponse } from '../messaging/protocol';
 import type { CharterApplyResult } from './apply-charter';
 import { importCharterFile, loadDemoCharter } from './charter-sources';
+import { refuseFileImport } from './file-import-gate';
 
 function toResponse(result: CharterApplyResult): CharterApplyResponse {
-  return result.ok ? { ok: true, meta: result.meta, warnings: result.warnings } : { ok: false, errors: result.errors };
+  return result.ok ? { ok: true, meta: result.meta, warnings: result.warnings } : { ok: false, errors: result.errors, failures: result.failures };
 }
 
-export async function answerCharterRequest(request: BackgroundRequest): Promise<CharterApplyResponse> {
+export async function answerCharterRequest(
+  request: BackgroundRequest,
+  checkPin: (pin: string) => Promise<SettingsRefusal | null> = checkManagerPin,
+): Promise<CharterApplyResponse> {
+  const gate = await refuseFileImport(typeof request.pin === 'string' ? request.pin : undefined, checkPin);
+  if (gate) return { ok: false, errors: [], failures: [gate] };
   switch (request.type) {
     case 'gardefou:import-charter':
       if (typeof request.text !== 'string') return { ok: false, errors: ['the import carried no charter text'] };

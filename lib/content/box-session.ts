@@ -8,11 +8,14 @@ import type { ActiveBoxState, DismissReason, InsertResponse } from '../messaging
 import type { BoxOverlay } from '../overlay/box-overlay';
 import { describePaths } from '../overlay/path-view';
 import type { IncomingMessage, PlatformAdapter, ReplyBoxDescription } from '../platforms/types';
+import { attachableExcerpt } from '../stats/false-positive-report';
 import type { CharterSettings } from './charter-settings';
 import type { DismissalRecord } from './dismissal-log';
 import { createDismissedFindings } from './dismissed-findings';
 import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
+import { withJuniorChecks } from '../junior/junior-check';
+import type { BlockedSend } from '../../components/overlay/send-block-view';
 
 export interface BoxSessionDeps {
   id: string;
@@ -23,18 +26,28 @@ export interface BoxSessionDeps {
   settings(): CharterSettings;
   overlayFor(adapter: EditorAdapter): BoxOverlay;
   onDismiss(dismissal: DismissalRecord): void;
+  /** After every check: the open findings and whether the draft is empty (the statistics tracker's input). */
+  onChecked?(openFindings: readonly Finding[], draftIsEmpty: boolean): void;
+  /** Nothing could be checked (no charter, or the box cannot be read): earlier findings say nothing any more. */
+  onCheckUnavailable?(): void;
 }
 
 export interface BoxSession {
   id: string;
   /** The element the platform adapter found. */
   box: HTMLElement;
+  /** The site adapter that found it: its send button and send key (junior mode's send guard). */
+  platform: PlatformAdapter;
   /** Re-reads and re-checks the draft (after a change, a charter or mode change, an insert). */
   recheck(): void;
   setFocused(focused: boolean): void;
   state(): ActiveBoxState;
   insert(text: string, mode: InsertMode): Promise<InsertResponse>;
   dismiss(ruleId: string, start: number, reason: DismissReason): boolean;
+  /** Junior mode stopped a reply: the overlay says why (null closes it). */
+  showSendBlock(blocked: BlockedSend | null): void;
+  /** The passage an open finding flags at exactly [start, end), cut to what a report may carry; null for any other span. */
+  flaggedText(start: number, end: number): string | null;
   dispose(): void;
 }
 
@@ -73,10 +86,20 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let checked: CheckedDraft | null = null;
   let openFindings: Finding[] = [];
 
+  // Statistics are told what the CM sees; a failure there must not turn the box "unreadable".
+  const tellStats = (tell: () => void) => {
+    try {
+      tell();
+    } catch {
+      // Counting is best effort.
+    }
+  };
+
   const showUnreadable = () => {
     readable = false;
     checked = null;
     openFindings = [];
+    tellStats(() => deps.onCheckUnavailable?.());
     try {
       overlay.show({ status: 'unreadable', findings: [], paths: [], mode: deps.settings().modeOverride ?? 'normal', focused });
     } catch {
@@ -92,6 +115,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     if (!charter) {
       checked = null;
       openFindings = [];
+      tellStats(() => deps.onCheckUnavailable?.());
       overlay.show({ status: 'idle', findings: [], paths: [], mode: 'normal', focused });
       return;
     }
@@ -99,7 +123,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     if (draft.trim() === '') dismissed.clear();
     const incomingText = incoming?.text ?? '';
     if (!checked || checked.draft !== draft || checked.incoming !== incomingText || checked.settings !== settings) {
-      const result = check(
+      const result = withJuniorChecks(check(
         {
           incoming: incomingText,
           draft,
@@ -109,11 +133,12 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
           messageLang: deps.uiLang,
         },
         charter,
-      );
+      ), { draft, charter, pageValues: phrasingValuesFrom(incoming) });
       checked = { draft, incoming: incomingText, settings, result };
     }
     const { result } = checked;
     openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft));
+    tellStats(() => deps.onChecked?.(openFindings, draft.trim() === ''));
     overlay.show({
       status: 'checked',
       findings: openFindings,
@@ -153,6 +178,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   return {
     id: deps.id,
     box,
+    platform,
     recheck,
     setFocused(next) {
       if (focused === next) return;
@@ -200,6 +226,13 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       recheck();
       return true;
     },
+    flaggedText(start, end) {
+      if (!readable || !checked) return null;
+      // Only a span the CM sees flagged right now: the popup cannot read any other part of the draft.
+      const flagged = openFindings.some((finding) => finding.start === start && finding.end === end);
+      return flagged ? attachableExcerpt(checked.draft.slice(start, end)) : null;
+    },
+    showSendBlock: (blocked) => overlay.showSendBlock(blocked),
     dispose() {
       try {
         stopObserving();

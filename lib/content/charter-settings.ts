@@ -1,40 +1,60 @@
-// The compiled charter and the mode override as the content script sees them: read once, then followed as they change.
+// The compiled charter and the imposed mode as the content script sees them: read once, then followed as they change.
+// The imposed mode is the policy's lockedMode, else the manager's setting (lib/manager/effective-mode.ts).
 import type { CompiledCharter } from '../charter/compiled';
 import type { Mode } from '../engine/vocabulary';
+import { imposedMode } from '../manager/effective-mode';
 import { compiledCharterItem } from '../storage/charter-items';
+import { policyStateItem } from '../storage/policy-state';
 import { modeOverrideItem } from '../storage/settings-items';
 
 export interface CharterSettings {
   charter: CompiledCharter | null;
+  /** The mode that overrides the charter's default (policy first, then manager); null: the charter's default applies. */
   modeOverride: Mode | null;
 }
 
 export function watchCharterSettings(onChange: (settings: CharterSettings) => void): () => void {
+  let charter: CompiledCharter | null = null;
+  let policyMode: Mode | null = null;
+  let managerMode: Mode | null = null;
   let settings: CharterSettings = { charter: null, modeOverride: null };
   let disposed = false;
-  // A change seen by the watcher is newer than the first read, which may resolve after it.
-  const changed = { charter: false, modeOverride: false };
-  const update = (next: Partial<CharterSettings>) => {
+  // A change seen by a watcher is newer than the first read, which may resolve after it.
+  const changed = { charter: false, policy: false, manager: false };
+  const update = () => {
     if (disposed) return;
-    settings = { ...settings, ...next };
+    settings = { charter, modeOverride: imposedMode(policyMode, managerMode) };
     onChange(settings);
   };
-  const stopCharter = compiledCharterItem.watch((charter) => {
-    changed.charter = true;
-    update({ charter });
-  });
-  const stopMode = modeOverrideItem.watch((modeOverride) => {
-    changed.modeOverride = true;
-    update({ modeOverride });
-  });
-  void Promise.all([compiledCharterItem.getValue(), modeOverrideItem.getValue()]).then(
-    ([charter, modeOverride]) => update({ ...(changed.charter ? {} : { charter }), ...(changed.modeOverride ? {} : { modeOverride }) }),
+  const stops = [
+    compiledCharterItem.watch((next) => {
+      changed.charter = true;
+      charter = next;
+      update();
+    }),
+    policyStateItem.watch((next) => {
+      changed.policy = true;
+      policyMode = next.lockedMode;
+      update();
+    }),
+    modeOverrideItem.watch((next) => {
+      changed.manager = true;
+      managerMode = next;
+      update();
+    }),
+  ];
+  void Promise.all([compiledCharterItem.getValue(), policyStateItem.getValue(), modeOverrideItem.getValue()]).then(
+    ([storedCharter, policy, manager]) => {
+      if (!changed.charter) charter = storedCharter;
+      if (!changed.policy) policyMode = policy.lockedMode;
+      if (!changed.manager) managerMode = manager;
+      update();
+    },
     // Storage unavailable (extension reloaded under the page): stay silent, with no charter.
     () => undefined,
   );
   return () => {
     disposed = true;
-    stopCharter();
-    stopMode();
+    for (const stop of stops) stop();
   };
 }

@@ -6,16 +6,19 @@ import { createHighlightRegistry } from '../overlay/highlight-registry';
 import { supportsCustomHighlights } from '../overlay/highlight-support';
 import { createLayoutWatch } from '../overlay/layout-watch';
 import { createPointerWatch } from '../overlay/pointer-watch';
+import { guardSendsOnPage } from '../junior/page-send-guard';
 import { findAllReplyBoxes, platformAdapterFor } from '../platforms';
+import type { FindingStatsTracker } from '../stats/finding-stats-tracker';
 import { watchReplyBoxes } from './box-registry';
 import { createBoxSession, type BoxSession } from './box-session';
 import { watchCharterSettings, type CharterSettings } from './charter-settings';
 import { listenForContentRequests } from './content-requests';
 import { createDismissalLog, type DismissalLog } from './dismissal-log';
 import { trackFocus, type FocusTracker } from './focus-tracker';
+import { createPageStats } from './page-stats';
 
 export interface GardefouPage {
-  /** Dismissals made in this tab (the statistics hook). */
+  /** Dismissals made in this tab. */
   dismissals: DismissalLog;
   stop(): void;
 }
@@ -40,6 +43,8 @@ export function startGardefouPage(win: Window): GardefouPage {
   };
   const dismissals = createDismissalLog();
   const sessions = new Map<HTMLElement, BoxSession>();
+  const stats = createPageStats({ win });
+  const boxStats = new Map<HTMLElement, FindingStatsTracker>();
   let settings: CharterSettings = { charter: null, modeOverride: null };
   let nextBoxNumber = 1;
   // Created after the registry (it asks the registry to search); the registry's first search finds no focus to forget.
@@ -51,14 +56,26 @@ export function startGardefouPage(win: Window): GardefouPage {
     {
       added: ({ editable, adapter }) => {
         const id = `box-${nextBoxNumber++}`;
+        // Before the session: its first check already reports to the tracker.
+        const tracker = stats.trackBox(adapter.id);
+        boxStats.set(editable, tracker);
         const session = createBoxSession(editable, {
           id,
           platform: adapter,
           location: win.location,
           uiLang: lang,
           settings: () => settings,
-          overlayFor: (editor) => createBoxOverlay(editor, overlays, id),
-          onDismiss: dismissals.record,
+          overlayFor: (editor) =>
+            createBoxOverlay(editor, overlays, id, {
+              reportFalsePositive: (ruleId, reason) => stats.reportFalsePositive(adapter.id, ruleId, reason),
+            }),
+          onDismiss: (dismissal) => {
+            // Before the session's re-check hides the finding, so it is counted as overridden, not fixed.
+            tracker.overridden(dismissal.ruleId, dismissal.reason);
+            dismissals.record(dismissal);
+          },
+          onChecked: tracker.update,
+          onCheckUnavailable: tracker.reset,
         });
         sessions.set(editable, session);
       },
@@ -68,6 +85,8 @@ export function startGardefouPage(win: Window): GardefouPage {
         sessions.delete(box);
         focus?.forget(session);
         session.dispose();
+        boxStats.get(box)?.dispose();
+        boxStats.delete(box);
       },
       pageChanged: overlays.layout.schedule,
     },
@@ -81,6 +100,8 @@ export function startGardefouPage(win: Window): GardefouPage {
 
   const stopSettings = watchCharterSettings((next) => {
     settings = next;
+    // Findings that change with the charter or mode were not fixed by the CM: forget them before re-checking.
+    stats.resetAll();
     for (const session of sessions.values()) session.recheck();
   });
 
@@ -95,14 +116,22 @@ export function startGardefouPage(win: Window): GardefouPage {
     active: activeSession,
     byId: (boxId) => [...sessions.values()].find((session) => session.id === boxId),
   });
+  // Junior mode: a reply with a blocking finding does not leave (lib/junior/send-guard.ts).
+  const stopSendGuard = guardSendsOnPage(win, {
+    sessions: () => sessions.values(),
+    sessionAt: (node) => sessionContaining(sessions, node),
+    settings: () => settings,
+  });
 
   return {
     dismissals,
     stop() {
+      stopSendGuard();
       stopRequests();
       stopSettings();
       focusTracker.dispose();
       registry.dispose();
+      stats.dispose();
       overlays.layout.dispose();
       overlays.pointer.dispose();
     },

@@ -1,4 +1,5 @@
-// Answers the popup's messages to this tab: the active box's state, inserting approved phrasing, dismissing a finding.
+// Answers the popup's messages to this tab: the active box's state, inserting approved phrasing, dismissing a finding, and
+// reading a flagged passage for a false-positive report the CM chose to attach it to.
 import { browser } from 'wxt/browser';
 import {
   isContentRequest,
@@ -6,7 +7,9 @@ import {
   type DismissResponse,
   type GetActiveBoxResponse,
   type InsertResponse,
+  type ReadFlaggedTextResponse,
 } from '../messaging/protocol';
+import { refuseJuniorOverride } from '../junior/lead-override';
 import type { BoxSession } from './box-session';
 
 export interface SessionLookup {
@@ -15,7 +18,7 @@ export interface SessionLookup {
   byId(boxId: string): BoxSession | undefined;
 }
 
-type ContentResponse = GetActiveBoxResponse | InsertResponse | DismissResponse;
+type ContentResponse = GetActiveBoxResponse | InsertResponse | DismissResponse | ReadFlaggedTextResponse;
 
 export async function answerContentRequest(request: ContentRequest, sessions: SessionLookup): Promise<ContentResponse> {
   switch (request.type) {
@@ -28,7 +31,14 @@ export async function answerContentRequest(request: ContentRequest, sessions: Se
     }
     case 'gardefou:dismiss-finding': {
       const session = sessions.byId(request.boxId);
+      const refusal = session ? await refuseJuniorOverride(session.state().mode, request) : null;
+      if (refusal) return { ok: false, refusal };
       return { ok: session?.dismiss(request.ruleId, request.start, request.reason) ?? false };
+    }
+    case 'gardefou:read-flagged-text': {
+      const { start, end } = request;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return { text: null };
+      return { text: sessions.byId(request.boxId)?.flaggedText(start, end) ?? null };
     }
   }
 }

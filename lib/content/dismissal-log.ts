@@ -1,4 +1,5 @@
-// Dismissals made in this tab, in memory: rule id, reason, platform and time, never text. Statistics subscribe through onDismissal.
+// Dismissals made in this tab, in memory: rule id, reason, platform and time, never text. (The statistics tracker is told by the
+// content controller itself, before the session's re-check hides the finding; onDismissal is for other listeners.)
 import type { AnyPlatform } from '../engine/vocabulary';
 import type { DismissReason } from '../messaging/protocol';
 

@@ -1,9 +1,12 @@
 // Messages between the popup / options page / background and the content script of a tab.
-// Only rule ids, categories, messages and offsets travel: never the draft's or the incoming message's text.
+// Only rule ids, categories, messages and offsets travel: never the draft's or the incoming message's text, save the one
+// flagged passage a CM chooses to attach to a false-positive report (gardefou:read-flagged-text).
 import type { InsertMode } from '../editors/types';
 import type { ReplyBoxKind } from '../platforms/types';
 import type { Finding, PathMatch } from '../engine/types';
 import type { AnyPlatform, Lang, Mode } from '../engine/vocabulary';
+import type { SettingsRefusal } from '../manager/settings-refusal';
+import type { CharterFailure } from '../storage/charter-failure';
 import type { CharterMeta } from '../storage/charter-items';
 import type { StatsEvent } from '../store/stats-event';
 
@@ -34,7 +37,10 @@ export type DismissReason = 'false_positive' | 'context_ok' | 'approved_by_lead'
 export type ContentRequest =
   | { type: 'gardefou:get-active-box' }
   | { type: 'gardefou:insert'; boxId?: string; text: string; mode: InsertMode }
-  | { type: 'gardefou:dismiss-finding'; boxId: string; ruleId: string; start: number; reason: DismissReason };
+  /** `pin`: in junior mode, the manager PIN a lead typed to validate the override (checked by the background). */
+  | { type: 'gardefou:dismiss-finding'; boxId: string; ruleId: string; start: number; reason: DismissReason; pin?: string }
+  /** Sent only after the CM ticked "attach the text" in a false-positive report: the one passage an open finding flags. */
+  | { type: 'gardefou:read-flagged-text'; boxId: string; start: number; end: number };
 
 export interface InsertResponse {
   ok: boolean;
@@ -49,15 +55,22 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 /** What the content script answers to `gardefou:get-active-box`: null when the page has no reply box Gardefou can see. */
 export type GetActiveBoxResponse = ActiveBoxState | null;
 
+/** The flagged passage, already cut to what a report may carry; null when no open finding of the box has that span. */
+export interface ReadFlaggedTextResponse {
+  text: string | null;
+}
+
 export interface DismissResponse {
   /** False when the box or the finding is gone (the draft changed meanwhile). */
   ok: boolean;
+  /** Junior mode refused the override: no PIN, a wrong PIN, too many tries. */
+  refusal?: SettingsRefusal;
 }
 
 /** Messages to the background, from the options page, the popup, the demo and tests. */
 export type BackgroundRequest =
-  | { type: 'gardefou:import-charter'; text: string; fileName: string }
-  | { type: 'gardefou:load-demo-charter' };
+  | { type: 'gardefou:import-charter'; text: string; fileName: string; pin?: string }
+  | { type: 'gardefou:load-demo-charter'; pin?: string };
 
 /** The answer to a charter import or load: plain-language lines, each naming the JSON path at fault. */
 export interface CharterApplyResponse {
@@ -65,6 +78,8 @@ export interface CharterApplyResponse {
   errors?: string[];
   warnings?: string[];
   meta?: CharterMeta;
+  /** Why it was refused, as data the page words in the reader's language (lib/ui/charter-failure-text.ts). */
+  failures?: CharterFailure[];
 }
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {

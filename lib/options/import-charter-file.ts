@@ -1,6 +1,7 @@
 // Sends a charter the manager picked or dropped to the background, which validates it and only then puts it in force.
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, CharterApplyResponse } from '../messaging/protocol';
+import { charterFailureText } from '../ui/charter-failure-text';
 
 /** Far above any real charter; a bigger file is almost surely the wrong one. */
 export const MAX_CHARTER_BYTES = 2 * 1024 * 1024;
@@ -16,7 +17,10 @@ export type CharterImportOutcome =
 export function outcomeOfResponse(response: CharterApplyResponse | undefined): CharterImportOutcome {
   if (!response) return { kind: 'refused', errors: ['the extension did not answer the import'] };
   if (response.ok) return { kind: 'applied', response };
-  return { kind: 'refused', errors: response.errors?.length ? response.errors : ['the charter was refused without a reason'] };
+  // "Not a valid charter" is what the detailed lines already say; every other failure is a line of its own.
+  const failures = (response.failures ?? []).filter((failure) => failure.kind !== 'invalid-charter').map(charterFailureText);
+  const errors = [...failures, ...(response.errors ?? [])];
+  return { kind: 'refused', errors: errors.length ? errors : ['the charter was refused without a reason'] };
 }
 
 async function sendToBackground(request: BackgroundRequest): Promise<CharterImportOutcome> {
@@ -27,7 +31,8 @@ async function sendToBackground(request: BackgroundRequest): Promise<CharterImpo
   }
 }
 
-export async function importCharterFile(file: File): Promise<CharterImportOutcome> {
+/** `pin`: the manager PIN the page was unlocked with, when settings need it (junior mode, a PIN set). */
+export async function importCharterFile(file: File, pin?: string): Promise<CharterImportOutcome> {
   if (file.size > MAX_CHARTER_BYTES) return { kind: 'file-problem', problem: 'too-large' };
   let text: string;
   try {
@@ -35,9 +40,9 @@ export async function importCharterFile(file: File): Promise<CharterImportOutcom
   } catch {
     return { kind: 'file-problem', problem: 'unreadable' };
   }
-  return sendToBackground({ type: 'gardefou:import-charter', text, fileName: file.name });
+  return sendToBackground({ type: 'gardefou:import-charter', text, fileName: file.name, ...(pin ? { pin } : {}) });
 }
 
-export function loadDemoCharter(): Promise<CharterImportOutcome> {
-  return sendToBackground({ type: 'gardefou:load-demo-charter' });
+export function loadDemoCharter(pin?: string): Promise<CharterImportOutcome> {
+  return sendToBackground({ type: 'gardefou:load-demo-charter', ...(pin ? { pin } : {}) });
 }

@@ -15,7 +15,8 @@ export interface CharterImport {
   loadDemo(label: string): Promise<void>;
 }
 
-export function useCharterImport(current: CharterMeta | null): CharterImport {
+/** `pin`: the manager PIN the page was unlocked with (lib/options/use-distribution-model.ts). */
+export function useCharterImport(current: CharterMeta | null, pin?: string): CharterImport {
   const [state, setState] = useState<CharterImportState>({ kind: 'idle' });
   const run = async (label: string, task: () => Promise<CharterImportOutcome>) => {
     const previous = current;
@@ -24,7 +25,7 @@ export function useCharterImport(current: CharterMeta | null): CharterImport {
   };
   return {
     state,
-    importFile: (file) => run(file.name, () => importCharterFile(file)),
-    loadDemo: (label) => run(label, loadDemoCharter),
+    importFile: (file) => run(file.name, () => importCharterFile(file, pin)),
+    loadDemo: (label) => run(label, () => loadDemoCharter(pin)),
   };
 }

@@ -3,10 +3,10 @@ import type { CompiledCharter } from '../charter/compiled';
 import type { Lang, Mode } from '../engine/vocabulary';
 import { uiLang } from '../i18n';
 import { charterMetaItem, charterProblemItem, compiledCharterItem, type CharterMeta, type CharterProblem } from '../storage/charter-items';
-import { modeOverrideItem } from '../storage/settings-items';
 import { useStorageItem } from '../ui/use-storage-item';
 import { DEFAULT_OPTIONS_TAB, OPTIONS_TABS, type OptionsTab } from './options-tabs';
 import { useCharterImport, type CharterImport } from './use-charter-import';
+import { useDistributionModel, type DistributionModel } from './use-distribution-model';
 import { useHashTab } from './use-hash-tab';
 
 export interface OptionsModel {
@@ -20,30 +20,32 @@ export interface OptionsModel {
   tab: OptionsTab;
   selectTab(tab: OptionsTab): void;
   charterImport: CharterImport;
+  /** Sources, modes, PIN and locks ("Distribution & modes"); its unlocked PIN also serves the file import. */
+  distribution: DistributionModel;
 }
 
 export function useOptionsModel(): OptionsModel {
   const charterItem = useStorageItem(compiledCharterItem);
   const metaItem = useStorageItem(charterMetaItem);
   const problemItem = useStorageItem(charterProblemItem);
-  const overrideItem = useStorageItem(modeOverrideItem);
   const [tab, selectTab] = useHashTab(OPTIONS_TABS, DEFAULT_OPTIONS_TAB);
 
   const charter = charterItem.loaded ? charterItem.value : null;
   const meta = metaItem.loaded ? metaItem.value : null;
-  const override = overrideItem.loaded ? overrideItem.value : null;
-  const charterImport = useCharterImport(meta);
+  const distribution = useDistributionModel();
+  const charterImport = useCharterImport(meta, distribution.pin);
 
   return {
-    ready: charterItem.loaded && metaItem.loaded && problemItem.loaded && overrideItem.loaded,
+    ready: charterItem.loaded && metaItem.loaded && problemItem.loaded && distribution.ready,
     lang: uiLang(),
     charter,
     meta,
     problem: problemItem.loaded ? problemItem.value : null,
-    mode: override ?? charter?.charter.defaultMode ?? 'normal',
-    modeOverridden: override !== null,
+    mode: distribution.mode.mode,
+    modeOverridden: distribution.mode.origin !== 'charter',
     tab,
     selectTab,
     charterImport,
+    distribution,
   };
 }

@@ -6,11 +6,14 @@ import { OVERLAY_CSS } from '../../components/overlay/overlay-css';
 import type { EditorAdapter } from '../editors/types';
 import type { Finding } from '../engine/types';
 import type { Mode } from '../engine/vocabulary';
+import type { FalsePositiveReason } from '../store/stats-event';
 import { createBoxSpanPainter } from './box-span-painter';
 import { createHighlightSpanPainter } from './highlight-span-painter';
 import type { HighlightRegistry } from './highlight-registry';
 import type { LayoutWatch } from './layout-watch';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { createSendBlockPanel } from './send-block-panel';
+import type { BlockedSend } from '../../components/overlay/send-block-view';
 import type { PathView } from './path-view';
 import type { PointerWatch } from './pointer-watch';
 import { spanAt, type HoveredSpan } from './span-hit-test';
@@ -36,7 +39,15 @@ export interface OverlayContent {
 
 export interface BoxOverlay {
   show(content: OverlayContent): void;
+  /** Junior mode stopped a reply from this box: say why and what to send instead (null closes the panel). */
+  showSendBlock(blocked: BlockedSend | null): void;
   dispose(): void;
+}
+
+/** What the CM can do from the pinned card. */
+export interface OverlayActions {
+  /** Reports a finding as wrong, with a reason and no text; resolves true once the report was kept. */
+  reportFalsePositive(ruleId: string, reason: FalsePositiveReason): Promise<boolean>;
 }
 
 const IDLE: OverlayContent = { status: 'idle', findings: [], paths: [], mode: 'normal', focused: false };
@@ -51,7 +62,7 @@ function isOnScreen(rect: DOMRect, viewport: { width: number; height: number }):
   return rect.width + rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < viewport.height && rect.left < viewport.width;
 }
 
-export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment, boxId: string): BoxOverlay {
+export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment, boxId: string, actions?: OverlayActions): BoxOverlay {
   let host: OverlayHost | null = null;
   const ensureHost = () => (host ??= createOverlayHost(adapter.root, OVERLAY_CSS, boxId));
   // Textareas have no text nodes to range over: their underlines are always positioned boxes.
@@ -61,6 +72,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       : createBoxSpanPainter(adapter, () => ensureHost().marks);
 
   let content = IDLE;
+  const sendBlock = createSendBlockPanel(ensureHost, () => render());
   /** Bumped on every show(): an open card is rebuilt only when what it lists changed. */
   let contentVersion = 0;
   let badgeHovered = false;
@@ -69,6 +81,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   let lastPointer: { x: number; y: number } | null = null;
   let badge: HTMLElement | null = null;
   let card: { element: HTMLElement; key: string } | null = null;
+  /** The CM is choosing a reason in the card: it is not rebuilt under them. */
+  let reportBusy = false;
   let stopLayout: (() => void) | null = null;
   let stopPointer: (() => void) | null = null;
   let stopOutsideClick: (() => void) | null = null;
@@ -101,6 +115,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   const closeCard = () => {
     card?.element.remove();
     card = null;
+    reportBusy = false;
   };
 
   /** Hides the badge and card; following the box is decided separately (a box scrolled away is still followed). */
@@ -112,27 +127,45 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   };
 
   const renderCard = (target: OverlayHost, anchor: DOMRect) => {
-    const source = hoveredSpan ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
+    // A pinned card stays the full list: the pointer crossing an underline on its way to a button must not swap it.
+    const span = badgePinned ? null : hoveredSpan;
+    const source = span ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
     if (!source) return closeCard();
-    const key = `${contentVersion}:${source}:${hoveredSpan ? `${hoveredSpan.finding.ruleId}@${hoveredSpan.finding.start}` : ''}`;
-    if (card?.key !== key) {
+    const key = `${contentVersion}:${source}:${badgePinned ? 'pinned' : ''}:${span ? `${span.finding.ruleId}@${span.finding.start}` : ''}`;
+    let shown = card;
+    if (!shown || (shown.key !== key && !reportBusy)) {
       closeCard();
       const element = buildFindingCard(target.view.ownerDocument, {
         source,
         readable: content.status !== 'unreadable',
-        findings: hoveredSpan ? [hoveredSpan.finding] : content.findings,
+        findings: span ? [span.finding] : content.findings,
         paths: content.paths,
         mode: content.mode,
+        pinned: badgePinned,
+        reporting: actions && {
+          report: actions.reportFalsePositive,
+          onBusy: (busy) => {
+            reportBusy = busy;
+          },
+        },
+      });
+      // Escape closes a pinned card from the keyboard, as a click elsewhere does with the pointer.
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !badgePinned) return;
+        event.stopPropagation();
+        unpin();
+        render();
+        badge?.focus();
       });
       target.view.append(element);
-      card = { element, key };
+      shown = card = { element, key };
     }
     const viewport = viewportOf(adapter.root);
     const badgeTop = Math.max(10, anchor.top);
     applyPlacement(
-      card.element,
-      hoveredSpan
-        ? placeCard(hoveredSpan.rect, viewport)
+      shown.element,
+      span
+        ? placeCard(span.rect, viewport)
         : placeCard({ top: badgeTop - 10, bottom: badgeTop + 10, left: anchor.right - CARD_WIDTH }, viewport),
     );
   };
@@ -174,6 +207,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       top: Math.max(10, anchor.top),
     });
     renderCard(target, anchor);
+    sendBlock.place(anchor, viewportOf(adapter.root));
   };
 
   const pin = () => {
@@ -207,12 +241,17 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     show(next) {
       content = next;
       contentVersion += 1;
+      sendBlock.followFindings(next.findings);
       // The same span, re-found in the new check (typing elsewhere keeps its card open).
       if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
       painter.paint(content.status === 'checked' ? content.findings : []);
       render();
     },
+    showSendBlock(blocked) {
+      sendBlock.show(blocked);
+    },
     dispose() {
+      sendBlock.dispose();
       painter.clear();
       follow(false);
       hideVisuals();

@@ -1,6 +1,13 @@
 // The popup's side of the message protocol with the target tab's content script.
 import { browser } from 'wxt/browser';
-import type { ActiveBoxState, ContentRequest, DismissResponse, GetActiveBoxResponse, InsertResponse } from '../messaging/protocol';
+import type {
+  ActiveBoxState,
+  ContentRequest,
+  DismissResponse,
+  GetActiveBoxResponse,
+  InsertResponse,
+  ReadFlaggedTextResponse,
+} from '../messaging/protocol';
 import type { InsertMode } from '../editors/types';
 import type { DismissRequest } from '../findings/dismiss-request';
 
@@ -42,5 +49,20 @@ export async function requestDismiss(tabId: number, request: DismissRequest): Pr
     return response?.ok === true;
   } catch {
     return false;
+  }
+}
+
+/** The passage a finding flags, for a false-positive report; call only once the CM ticked "attach the text". Null when it is gone. */
+export async function requestFlaggedText(tabId: number, boxId: string, finding: { start: number; end: number }): Promise<string | null> {
+  try {
+    const response = await send<ReadFlaggedTextResponse | undefined>(tabId, {
+      type: 'gardefou:read-flagged-text',
+      boxId,
+      start: finding.start,
+      end: finding.end,
+    });
+    return typeof response?.text === 'string' ? response.text : null;
+  } catch {
+    return null;
   }
 }

@@ -34,8 +34,15 @@ export interface PhrasingActions {
   clear(): void;
 }
 
-/** `target` is null when there is no reply box to insert into; `afterInsert` re-reads the box so the re-check shows at once. */
-export function usePhrasingActions(target: InsertTarget | null, afterInsert: () => Promise<unknown>): PhrasingActions {
+/**
+ * `target` is null when there is no reply box to insert into; `afterInsert` re-reads the box so the re-check shows at once;
+ * `onInserted` hears of each phrasing the editor took (the statistics), never of a copy or a failed insert.
+ */
+export function usePhrasingActions(
+  target: InsertTarget | null,
+  afterInsert: () => Promise<unknown>,
+  onInserted?: (phrasingId: string) => void,
+): PhrasingActions {
   const [status, setStatus] = useState<PhrasingActionStatus>({ kind: 'idle' });
 
   const settle = (next: PhrasingActionStatus) => {
@@ -58,6 +65,7 @@ export function usePhrasingActions(target: InsertTarget | null, afterInsert: () 
     if (!response.ok) {
       return settle({ kind: 'insert-failed', reason: response.reason ?? 'not-accepted', phrasingId: phrasing.phrasingId, text: phrasing.text });
     }
+    onInserted?.(phrasing.phrasingId);
     await afterInsert();
     return settle({ kind: 'inserted', mode, phrasingId: phrasing.phrasingId });
   };

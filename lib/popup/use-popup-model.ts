@@ -5,11 +5,15 @@ import type { Lang, Mode } from '../engine/vocabulary';
 import type { ActiveBoxState } from '../messaging/protocol';
 import { charterMetaItem, compiledCharterItem, type CharterMeta } from '../storage/charter-items';
 import { modeOverrideItem } from '../storage/settings-items';
+import { policyStateItem } from '../storage/policy-state';
+import { imposedMode } from '../manager/effective-mode';
 import { uiLang } from '../i18n';
 import { pickLocalized } from '../ui/localized-text';
 import { useStorageItem } from '../ui/use-storage-item';
 import type { ActiveBoxQuery } from './content-client';
 import { useActiveBox } from './use-active-box';
+import { recordPhrasingInserted } from './popup-stats';
+import { useFalsePositiveReports, type FalsePositiveReports } from './use-false-positive-reports';
 import { useFindingOverrides, type FindingOverrides } from './use-finding-overrides';
 import { usePhrasingActions, type PhrasingActions } from './use-phrasing-actions';
 import { usePhrasingPicker, type PhrasingPicker } from './use-phrasing-picker';
@@ -23,13 +27,15 @@ export interface PopupModel {
   box: ActiveBoxState | null;
   charter: CompiledCharter | null;
   meta: CharterMeta | null;
-  /** The box's mode, else the manager's override, else the charter's default. */
+  /** The box's mode, else the policy's locked mode, else the manager's override, else the charter's default. */
   mode: Mode;
   /** Junior mode and a path whose replies may only be approved phrasing (charter modes.junior.approvedOnlyFor). */
   approvedPhrasingOnly: boolean;
   picker: PhrasingPicker;
   actions: PhrasingActions;
   overrides: FindingOverrides;
+  /** "This is wrong" on a finding: the false-positive report in progress. */
+  reports: FalsePositiveReports;
   pathLabel(pathId: string): string;
 }
 
@@ -46,12 +52,14 @@ export function usePopupModel(): PopupModel {
   const charterItem = useStorageItem(compiledCharterItem);
   const metaItem = useStorageItem(charterMetaItem);
   const overrideItem = useStorageItem(modeOverrideItem);
+  const policyItem = useStorageItem(policyStateItem);
 
   const charter = charterItem.loaded ? charterItem.value : null;
   const meta = metaItem.loaded ? metaItem.value : null;
   const box = query?.status === 'box' ? query.box : null;
   const target = box && typeof tabId === 'number' ? { tabId, boxId: box.boxId } : null;
-  const mode: Mode = box?.mode ?? (overrideItem.loaded ? overrideItem.value : null) ?? charter?.charter.defaultMode ?? 'normal';
+  const imposed = imposedMode(policyItem.loaded ? policyItem.value.lockedMode : null, overrideItem.loaded ? overrideItem.value : null);
+  const mode: Mode = box?.mode ?? imposed ?? charter?.charter.defaultMode ?? 'normal';
   const pathIds = useMemo(() => box?.paths.map((path) => path.id) ?? [], [box]);
 
   const picker = usePhrasingPicker({
@@ -66,7 +74,11 @@ export function usePopupModel(): PopupModel {
     await refresh();
     setTimeout(() => void refresh(), LATE_RECHECK_MS);
   };
-  const actions = usePhrasingActions(target, recheck);
+  const platform = box?.platform;
+  const actions = usePhrasingActions(target, recheck, (phrasingId) => {
+    if (platform) void recordPhrasingInserted(platform, phrasingId);
+  });
+  const reports = useFalsePositiveReports(target);
   const overrides = useFindingOverrides(target, recheck);
 
   return {
@@ -82,6 +94,7 @@ export function usePopupModel(): PopupModel {
     picker,
     actions,
     overrides,
+    reports,
     pathLabel: (pathId) => pickLocalized(charter?.paths.find((path: CompiledCharter['paths'][number]) => path.id === pathId)?.label, lang)?.text ?? pathId,
   };
 }

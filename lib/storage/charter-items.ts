@@ -2,6 +2,7 @@
 // Only the background writes these; a broken charter never replaces a working one.
 import { storage } from '#imports';
 import type { CompiledCharter } from '../charter/compiled';
+import type { CharterFailure } from './charter-failure';
 
 export type CharterSource = 'builtin' | 'file' | 'url' | 'policy' | 'demo';
 
@@ -22,6 +23,8 @@ export interface CharterProblem {
   at: string;
   /** Plain-language lines, each naming the field or the failure (HTTP status, timeout…). */
   messages: string[];
+  /** What went wrong, as data the pages word in the reader's language (absent in problems stored before it existed). */
+  failures?: CharterFailure[];
 }
 
 export const compiledCharterItem = storage.defineItem<CompiledCharter | null>('local:compiledCharter', { fallback: null });

@@ -13,3 +13,8 @@ export function formatDateForPeople(value: string | undefined, lang: Lang): stri
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   return new Intl.DateTimeFormat(locale, dayOnly ? { dateStyle: 'long' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** The time of day, hours and minutes, as a person reads it in the UI language ("14:05"). */
+export function formatTimeForPeople(at: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
+}

@@ -1,10 +1,11 @@
 // Statistics in the real browser: events sent to the background land in its IndexedDB, the options page's Statistics tab shows them,
 // the CSV export downloads with a BOM, the database holds no page text, and "Clear all" empties it after confirmation.
-// (The content script does not record events yet; these events are sent from an extension page, as the popup will.)
+// The events are sent from an extension page here, as the popup does; stats-flow.spec.ts records them through real use.
 import { readFileSync } from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { loadDemoCharter, openOptionsPage } from './extension-pages';
+import { clearStatistics, dumpStatsDatabase } from './stats-database';
 
 type RuntimeGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
@@ -16,33 +17,12 @@ function sendEvents(page: Page, events: unknown[]): Promise<unknown> {
   return page.evaluate((sent) => (globalThis as unknown as RuntimeGlobal).chrome.runtime.sendMessage({ type: 'gardefou:record-events', events: sent }), events);
 }
 
-/** Every record of every object store of the statistics database, read in the service worker; '' when it does not exist (gotcha G10). */
-function dumpStatsDatabase(serviceWorker: Worker): Promise<string> {
-  return serviceWorker.evaluate(async () => {
-    const databases = await indexedDB.databases();
-    if (!databases.some((database) => database.name === 'gardefou-stats')) return '';
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('gardefou-stats');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const dump: Record<string, unknown[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      dump[name] = await new Promise<unknown[]>((resolve) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-    }
-    db.close();
-    return JSON.stringify(dump);
-  });
-}
-
 test('records events in the background and shows, exports and clears them from the Statistics tab', async ({ context, extensionId, serviceWorker }) => {
   await loadDemoCharter(context, extensionId);
   const options = await openOptionsPage(context, extensionId, '#statistics');
   const panel = options.getByTestId('statistics');
   await expect(panel).toHaveAttribute('data-state', 'ready');
+  await clearStatistics(options);
 
   const now = Date.now();
   const shown = { kind: 'finding-shown', ruleId: CHARTER_RULE, platform: 'facebook', at: now };

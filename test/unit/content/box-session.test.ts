@@ -54,7 +54,7 @@ function platform(isPublic: boolean, incoming: IncomingMessage | null = COMPLAIN
 /** Records what the session asked the overlay to show. */
 function recordingOverlay() {
   const shown: OverlayContent[] = [];
-  const overlay: BoxOverlay = { show: (content) => void shown.push(content), dispose: vi.fn() };
+  const overlay: BoxOverlay = { show: (content) => void shown.push(content), showSendBlock: vi.fn(), dispose: vi.fn() };
   return { overlay, shown, last: () => shown[shown.length - 1] };
 }
 
