@@ -9,6 +9,8 @@ const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5SF95u5GXoZCWQmDxNccwH6jjf70rQN6nl3TPIGJkr3YhFfBnMeAmiCjM1a4WH1WS0N4RMohjNaILfiTkxFIz1tOy/9V1zxyPKxlvCMdOZVHmkChihbUOgGDlHolEIPClskqV8f98tE4Zx3rEKsJfaPVzuGisPQgxb70Z26ZRcCz9Fw9Ja83PZb699pAR/5plYWcfTHjUWtbcInEqg7M1HmYdIFoTGxl+5BB1W5+oZw8fZ74AvpAwZQt29XEJrpAZXRwsVZHy5uBIrPDUdkTsfMnyWVHs0BN6JP1J+6sc7XLzD+I5Wf3fYGApJQIGGGNyxbBhoDCXLaQx7+W9wIQzwIDAQAB';
 
 export default defineConfig({
+  // Parallel builds (several engineers or CI jobs on one machine) each get their own output folder.
+  outDir: process.env.GARDEFOU_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
