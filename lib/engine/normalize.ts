@@ -94,6 +94,15 @@ function foldCharacters(raw: string): Builder {
   return b;
 }
 
+/** Copies characters [from, to) of one stage's output, with their offsets, into the next. */
+function copyRange(r: Builder, b: Builder, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    r.out.push(b.out[k]);
+    r.from.push(b.from[k]);
+    r.to.push(b.to[k]);
+  }
+}
+
 /** Stage 2: a letter stretched over three or more characters ("nuuuul", "merciiii") counts once. */
 function collapseStretchedLetters(b: Builder): Builder {
   const r: Builder = { out: [], from: [], to: [] };
@@ -107,11 +116,7 @@ function collapseStretchedLetters(b: Builder): Builder {
       r.from.push(b.from[i]);
       r.to.push(b.to[j - 1]);
     } else {
-      for (let k = i; k < j; k++) {
-        r.out.push(b.out[k]);
-        r.from.push(b.from[k]);
-        r.to.push(b.to[k]);
-      }
+      copyRange(r, b, i, j);
     }
     i = j;
   }
@@ -126,9 +131,7 @@ function expandSpellings(b: Builder, lang: Lang): Builder {
   let i = 0;
   while (i < n) {
     if (!WORD_CHAR.test(b.out[i])) {
-      r.out.push(b.out[i]);
-      r.from.push(b.from[i]);
-      r.to.push(b.to[i]);
+      copyRange(r, b, i, i + 1);
       i++;
       continue;
     }
@@ -143,20 +146,12 @@ function expandSpellings(b: Builder, lang: Lang): Builder {
     if (expansion !== undefined) {
       push(r, expansion, b.from[i], b.to[j - 1]);
     } else if (lang === 'fr' && word.length > 4 && word.endsWith('er') && isFollowedByObjectPronoun(b.out, j)) {
-      for (let k = i; k < j - 1; k++) {
-        r.out.push(b.out[k]);
-        r.from.push(b.from[k]);
-        r.to.push(b.to[k]);
-      }
+      copyRange(r, b, i, j - 1);
       r.out.push('z');
       r.from.push(b.from[j - 1]);
       r.to.push(b.to[j - 1]);
     } else {
-      for (let k = i; k < j; k++) {
-        r.out.push(b.out[k]);
-        r.from.push(b.from[k]);
-        r.to.push(b.to[k]);
-      }
+      copyRange(r, b, i, j);
     }
     i = j;
   }
