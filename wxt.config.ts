@@ -8,6 +8,9 @@ import { defineConfig } from 'wxt';
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5SF95u5GXoZCWQmDxNccwH6jjf70rQN6nl3TPIGJkr3YhFfBnMeAmiCjM1a4WH1WS0N4RMohjNaILfiTkxFIz1tOy/9V1zxyPKxlvCMdOZVHmkChihbUOgGDlHolEIPClskqV8f98tE4Zx3rEKsJfaPVzuGisPQgxb70Z26ZRcCz9Fw9Ja83PZb699pAR/5plYWcfTHjUWtbcInEqg7M1HmYdIFoTGxl+5BB1W5+oZw8fZ74AvpAwZQt29XEJrpAZXRwsVZHy5uBIrPDUdkTsfMnyWVHs0BN6JP1J+6sc7XLzD+I5Wf3fYGApJQIGGGNyxbBhoDCXLaQx7+W9wIQzwIDAQAB';
 
+/** Stricter than MV3's default (no 'wasm-unsafe-eval': Gardefou ships no WebAssembly). */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
 export default defineConfig({
   // Parallel builds (several engineers or CI jobs on one machine) each get their own output folder.
   outDir: process.env.GARDEFOU_OUT_DIR || '.output',
@@ -15,10 +18,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Every permission is listed with its reason in docs/permissions.md; test/e2e/manifest.spec.ts pins the exact set.
     // alarms: the periodic charter refresh from a URL.
     permissions: ['storage', 'alarms'],
     // A charter URL's origin is asked for at run time, when the manager sets it; without it Gardefou makes a plain CORS request.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // HTTPS only: a plain-HTTP origin's answers can be rewritten on the way, so Gardefou never asks to read it with the
+    // extension's privileges (an http:// charter URL still works when its server allows CORS).
+    optional_host_permissions: ['https://*/*'],
+    // No eval, no inline script, no plugin, no <base> rewrite in the popup, options page and service worker (WXT writes the
+    // MV2 string form for Firefox MV2 builds).
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       // Opens the popup from the keyboard while the CM is typing in a reply box.
       _execute_action: {

@@ -10,6 +10,11 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/** A count written the reader's way (10,000 / 10 000). */
+export function formatCount(count: number): string {
+  return count.toLocaleString(browser.i18n.getUILanguage());
+}
+
 /** The browser UI's language among the ones the engine writes messages in. */
 export function uiLang(): Lang {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';

@@ -1,12 +1,13 @@
 // `npm start`: builds the extension and the fixture pages, serves them as www.facebook.com, x.com and www.linkedin.com, opens
 // Chromium with the extension on all three, types a reply that breaks the charter into each reply box and saves screenshots.
 // Headed when a display is available (stays open until Ctrl+C); headless otherwise.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { extensionChromiumArgs } from '../test/fixtures/chromium-args.mjs';
+import { ensureFixtureServer } from '../test/fixtures/server-process.mjs';
 
 const PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
 const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
@@ -37,34 +38,14 @@ function build(title, command, args) {
   if (result.status !== 0) fail(`${title} failed (see the output above). Fix it and run \`npm start\` again.`);
 }
 
-function serverIsUp() {
-  return new Promise((resolvePromise) => {
-    const req = request({ host: '127.0.0.1', port: PORT, path: '/health', rejectUnauthorized: false, timeout: 1000 }, (res) => {
-      res.resume();
-      resolvePromise(res.statusCode === 200);
-    });
-    req.on('error', () => resolvePromise(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolvePromise(false);
-    });
-    req.end();
-  });
-}
-
 async function startServer() {
-  if (await serverIsUp()) {
-    console.log(`demo: reusing the fixture server already on https://127.0.0.1:${PORT}`);
-    return null;
+  try {
+    const server = await ensureFixtureServer(PORT);
+    if (server.reused) console.log(`demo: reusing the fixture server already on https://127.0.0.1:${PORT}`);
+    return server;
+  } catch (error) {
+    fail(error.message);
   }
-  const server = spawn(process.execPath, ['test/fixtures/server.mjs'], { stdio: 'inherit', env: { ...process.env, FIXTURE_HTTPS_PORT: String(PORT) } });
-  for (let waited = 0; waited < 10_000; waited += 200) {
-    if (server.exitCode !== null) fail(`the fixture server exited with code ${server.exitCode}`);
-    if (await serverIsUp()) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  fail(`the fixture server did not answer on https://127.0.0.1:${PORT}/health within 10 s`);
 }
 
 build('building the extension (wxt build)', join('node_modules', '.bin', 'wxt'), ['build']);
@@ -81,13 +62,11 @@ const profile = mkdtempSync(join(tmpdir(), 'gardefou-demo-'));
 const stopAll = async (context) => {
   await context?.close().catch(() => undefined);
   rmSync(profile, { recursive: true, force: true });
-  server?.kill();
+  await server?.stop();
 };
 
 let context;
 try {
-  // Same switches as test/e2e/harness.ts: the three sites resolve to the fixture server, its self-signed certificate is accepted.
-  const hostRules = ['www.facebook.com', 'x.com', 'www.linkedin.com'].map((host) => `MAP ${host} 127.0.0.1:${PORT}`).join(', ');
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: !headed,
@@ -98,19 +77,8 @@ try {
     handleSIGTERM: false,
     ignoreHTTPSErrors: true,
     viewport: headed ? null : { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostRules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    // The three sites resolve to the fixture server, its self-signed certificate is accepted (as in the end-to-end tests).
+    args: extensionChromiumArgs({ extensionDir: EXTENSION_DIR, port: PORT }),
   });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const blank = context.pages()[0];

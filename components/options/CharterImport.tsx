@@ -5,6 +5,7 @@ import type { CharterImport as CharterImportHandle } from '../../lib/options/use
 import { t } from '../../lib/i18n';
 import { Button } from '../shared/Button';
 import { CharterErrorList } from './CharterErrorList';
+import { LockedNote } from './LockedNote';
 import styles from './CharterImport.module.css';
 
 interface CharterImportProps {
@@ -63,11 +64,7 @@ export function CharterImport({ handle, current, lock = null }: CharterImportPro
 
   return (
     <div>
-      {lock ? (
-        <p class={styles.locked} data-testid="import-locked">
-          {lock}
-        </p>
-      ) : null}
+      <LockedNote reason={lock} testId="import-locked" />
       <div
         class={`${styles.zone} ${dragging ? styles.dragging : ''}`}
         data-testid="charter-drop-zone"

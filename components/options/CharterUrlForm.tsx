@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DistributionModel } from '../../lib/options/use-distribution-model';
 import { t } from '../../lib/i18n';
+import { ActionForm } from '../shared/ActionForm';
 import { Button } from '../shared/Button';
 import { DistributionResult } from './DistributionResult';
 import { LockedNote } from './LockedNote';
@@ -20,13 +21,7 @@ export function CharterUrlForm({ model }: { model: DistributionModel }) {
       <h3 class={styles.subhead}>{t('distribution_url_title')}</h3>
       <p class={styles.note}>{t('distribution_url_intro')}</p>
       <LockedNote lock={lock} testId="charter-url-locked" />
-      <form
-        class={styles.row}
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
+      <ActionForm class={styles.row} onSubmit={save}>
         <label class={`${styles.field} ${styles.wide}`}>
           {t('distribution_url_label')}
           <input
@@ -49,13 +44,15 @@ export function CharterUrlForm({ model }: { model: DistributionModel }) {
             {t('distribution_url_remove')}
           </Button>
         ) : null}
-      </form>
+      </ActionForm>
       {model.managerUrl && model.urlAccess === false ? (
         <p class={styles.note} data-testid="charter-url-cors">
           {t('distribution_url_no_access')}{' '}
-          <Button variant="quiet" disabled={lock !== null} data-testid="charter-url-grant" onClick={model.grantAccess}>
-            {t('distribution_url_grant')}
-          </Button>
+          {model.urlAccessAskable ? (
+            <Button variant="quiet" disabled={lock !== null} data-testid="charter-url-grant" onClick={model.grantAccess}>
+              {t('distribution_url_grant')}
+            </Button>
+          ) : null}
         </p>
       ) : null}
       {model.managerUrl && model.urlAccess === true ? (

@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { DistributionModel } from '../../lib/options/use-distribution-model';
 import { t } from '../../lib/i18n';
+import { ActionForm } from '../shared/ActionForm';
 import { Button } from '../shared/Button';
+import { PinField } from '../shared/PinField';
 import { DistributionResult } from './DistributionResult';
 import styles from './Distribution.module.css';
 
@@ -17,31 +19,22 @@ function accessText(model: DistributionModel): string {
 export function ManagerAccess({ model }: { model: DistributionModel }) {
   const [pin, setPin] = useState('');
   const canUnlock = model.hasPin && !model.unlocked && !model.policy.lockSettings;
+  const unlock = () => {
+    if (pin) model.unlock(pin);
+    setPin('');
+  };
   return (
     <div data-testid="manager-access" data-unlocked={model.unlocked ? 'true' : 'false'}>
       <p class={model.unlocked || (!model.hasPin && model.mode.mode !== 'junior') ? styles.note : styles.locked} data-testid="access-state">
         {accessText(model)}
       </p>
       {canUnlock ? (
-        <form
-          class={styles.row}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (pin) model.unlock(pin);
-            setPin('');
-          }}
-        >
-          <label class={styles.field}>
-            {t('distribution_pin_label')}
-            <input type="password" autoComplete="off" value={pin} data-testid="unlock-pin" onInput={(event) => setPin(event.currentTarget.value)} />
-          </label>
-          <Button variant="primary" disabled={pin === '' || model.busy !== null} data-testid="unlock-submit" onClick={() => {
-            if (pin) model.unlock(pin);
-            setPin('');
-          }}>
+        <ActionForm class={styles.row} onSubmit={unlock}>
+          <PinField class={styles.field} label={t('distribution_pin_label')} value={pin} onValue={setPin} testId="unlock-pin" />
+          <Button variant="primary" disabled={pin === '' || model.busy !== null} data-testid="unlock-submit" onClick={unlock}>
             {t('distribution_unlock')}
           </Button>
-        </form>
+        </ActionForm>
       ) : null}
       {model.unlocked ? (
         <Button onClick={model.lock} data-testid="lock-again">

@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { DistributionModel } from '../../lib/options/use-distribution-model';
 import { t } from '../../lib/i18n';
+import { ActionForm } from '../shared/ActionForm';
 import { Button } from '../shared/Button';
+import { PinField } from '../shared/PinField';
 import { DistributionResult } from './DistributionResult';
 import { LockedNote } from './LockedNote';
 import styles from './Distribution.module.css';
@@ -24,28 +26,25 @@ export function ManagerPinForm({ model }: { model: DistributionModel }) {
     <div data-testid="manager-pin" data-has-pin={model.hasPin ? 'true' : 'false'}>
       <p class={styles.note}>{t(model.hasPin ? 'distribution_pin_is_set' : 'distribution_pin_not_set')}</p>
       <LockedNote lock={lock} testId="pin-locked" />
-      <form
-        class={styles.row}
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
-        <label class={styles.field}>
-          {t(model.hasPin ? 'distribution_pin_new' : 'distribution_pin_label')}
-          <input type="password" autoComplete="new-password" value={pin} disabled={disabled} data-testid="pin-new" onInput={(event) => setPin(event.currentTarget.value)} />
-        </label>
-        <label class={styles.field}>
-          {t('distribution_pin_confirm')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            disabled={disabled}
-            data-testid="pin-confirm"
-            onInput={(event) => setConfirm(event.currentTarget.value)}
-          />
-        </label>
+      <ActionForm class={styles.row} onSubmit={save}>
+        <PinField
+          class={styles.field}
+          label={t(model.hasPin ? 'distribution_pin_new' : 'distribution_pin_label')}
+          autoComplete="new-password"
+          value={pin}
+          onValue={setPin}
+          disabled={disabled}
+          testId="pin-new"
+        />
+        <PinField
+          class={styles.field}
+          label={t('distribution_pin_confirm')}
+          autoComplete="new-password"
+          value={confirm}
+          onValue={setConfirm}
+          disabled={disabled}
+          testId="pin-confirm"
+        />
         <Button variant="primary" disabled={disabled || pin === ''} data-testid="pin-save" onClick={save}>
           {t(model.hasPin ? 'distribution_pin_change' : 'distribution_pin_set')}
         </Button>
@@ -54,7 +53,7 @@ export function ManagerPinForm({ model }: { model: DistributionModel }) {
             {t('distribution_pin_remove')}
           </Button>
         ) : null}
-      </form>
+      </ActionForm>
       {mismatch ? (
         <p class={styles.refused} role="alert" data-testid="pin-mismatch">
           {t('distribution_pin_mismatch')}

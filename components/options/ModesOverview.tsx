@@ -1,4 +1,5 @@
 // The modes as the charter defines them, and the mode and charter source in force (read-only here).
+import type { ComponentChildren } from 'preact';
 import type { CompiledCharter } from '../../lib/charter/compiled';
 import type { Category, Lang, Mode } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
@@ -15,6 +16,17 @@ interface ModesOverviewProps {
   lang: Lang;
 }
 
+function ModeCard({ mode, children }: { mode: Mode; children: ComponentChildren }) {
+  return (
+    <div class={styles.card}>
+      <h3>
+        <ModeBadge mode={mode} />
+      </h3>
+      {children}
+    </div>
+  );
+}
+
 export function ModesOverview({ charter, mode, overridden, lang }: ModesOverviewProps) {
   const categories = (list: readonly Category[]) => list.map((category) => t(`category_${category}`)).join(', ') || '—';
   const paths = (ids: readonly string[]) =>
@@ -26,30 +38,21 @@ export function ModesOverview({ charter, mode, overridden, lang }: ModesOverview
         {overridden ? t('options_mode_overridden') : t('options_mode_charter_default')}
       </p>
       <div class={styles.grid}>
-        <div class={styles.card}>
-          <h3>
-            <ModeBadge mode="normal" />
-          </h3>
+        <ModeCard mode="normal">
           <p>{t('options_mode_normal_detail')}</p>
-        </div>
-        <div class={styles.card}>
-          <h3>
-            <ModeBadge mode="junior" />
-          </h3>
+        </ModeCard>
+        <ModeCard mode="junior">
           <ul>
             <li>{t('options_junior_block_at', severityName(charter.modes.junior.blockAt))}</li>
             <li>{t('options_junior_approved_only', categories(charter.modes.junior.approvedOnlyFor))}</li>
           </ul>
-        </div>
-        <div class={styles.card}>
-          <h3>
-            <ModeBadge mode="crisis" />
-          </h3>
+        </ModeCard>
+        <ModeCard mode="crisis">
           <ul>
             <li>{t('options_crisis_escalate', categories(charter.modes.crisis.escalate))}</li>
             <li>{t('options_crisis_always_paths', paths(charter.modes.crisis.alwaysPaths))}</li>
           </ul>
-        </div>
+        </ModeCard>
       </div>
     </div>
   );

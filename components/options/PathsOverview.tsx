@@ -3,6 +3,7 @@ import type { CompiledCharter } from '../../lib/charter/compiled';
 import type { Lang } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import { Localized } from '../shared/Localized';
+import { PathFactRows, ReviewRequiredTag } from '../shared/PathFacts';
 import styles from './PathsOverview.module.css';
 
 export function PathsOverview({ charter, lang }: { charter: CompiledCharter; lang: Lang }) {
@@ -20,27 +21,10 @@ export function PathsOverview({ charter, lang }: { charter: CompiledCharter; lan
               <span class={styles.muted}>
                 {t(`category_${path.category}`)} · <code>{path.id}</code>
               </span>
-              {path.secondPairOfEyes ? <span class={styles.review}>{t('path_review_required')}</span> : null}
+              <ReviewRequiredTag path={path} />
             </div>
             <dl class={styles.fields}>
-              <dt>{t('path_team')}</dt>
-              <dd>
-                <Localized text={path.team} lang={lang} />
-              </dd>
-              <dt>{t('path_internal_channel')}</dt>
-              <dd>
-                <Localized text={path.internalChannel} lang={lang} />
-              </dd>
-              <dt>{t('path_public_redirect')}</dt>
-              <dd>
-                <Localized text={path.publicRedirect} lang={lang} />
-              </dd>
-              <dt>{t('path_sla')}</dt>
-              <dd>
-                <Localized text={path.sla} lang={lang} />
-              </dd>
-              <dt>{t('path_second_pair_of_eyes')}</dt>
-              <dd>{path.secondPairOfEyes ? t('path_second_pair_of_eyes_yes') : t('path_second_pair_of_eyes_no')}</dd>
+              <PathFactRows path={path} lang={lang} />
               <dt>{t('path_clause')}</dt>
               <dd>{path.clause ?? '—'}</dd>
               <dt>{t('path_guidance')}</dt>

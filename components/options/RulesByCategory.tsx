@@ -5,6 +5,7 @@ import type { Lang } from '../../lib/engine/vocabulary';
 import { isIncomingCategory } from '../../lib/engine/vocabulary';
 import { groupRulesByCategory, isCharterRule } from '../../lib/options/rules-by-category';
 import { t } from '../../lib/i18n';
+import { DataTable } from '../shared/DataTable';
 import { Localized } from '../shared/Localized';
 import { SeverityLabel } from '../shared/SeverityLabel';
 import styles from './RulesByCategory.module.css';
@@ -27,33 +28,26 @@ export function RulesByCategory({ rules, lang }: { rules: readonly CompiledRule[
             <span class={styles.scope}>{isIncomingCategory(group.category) ? t('options_scope_incoming') : t('options_scope_draft')}</span>
             <span class={styles.count}>{t('options_rule_count', String(group.rules.length))}</span>
           </summary>
-          <table class={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_rule_severity')}</th>
-                <th scope="col">{t('options_rule_message')}</th>
-                <th scope="col">{t('options_rule_clause')}</th>
-                <th scope="col">{t('options_rule_id')}</th>
+          <DataTable
+            class={styles.table}
+            columns={[{ label: t('options_rule_severity') }, { label: t('options_rule_message') }, { label: t('options_rule_clause') }, { label: t('options_rule_id') }]}
+          >
+            {group.rules.map((rule) => (
+              <tr key={rule.id} data-rule={rule.id}>
+                <td class={styles.nowrap}>
+                  <SeverityLabel severity={rule.severity} />
+                </td>
+                <td>
+                  <Localized text={rule.message} lang={lang} />
+                </td>
+                <td class={styles.nowrap}>{rule.clause ?? '—'}</td>
+                <td>
+                  <span class={styles.id}>{rule.id}</span>
+                  <span class={styles.origin}>{isCharterRule(rule) ? t('options_rule_from_charter') : t('options_rule_from_pack', rule.origin.replace(/^builtin:/, ''))}</span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {group.rules.map((rule) => (
-                <tr key={rule.id} data-rule={rule.id}>
-                  <td class={styles.nowrap}>
-                    <SeverityLabel severity={rule.severity} />
-                  </td>
-                  <td>
-                    <Localized text={rule.message} lang={lang} />
-                  </td>
-                  <td class={styles.nowrap}>{rule.clause ?? '—'}</td>
-                  <td>
-                    <span class={styles.id}>{rule.id}</span>
-                    <span class={styles.origin}>{isCharterRule(rule) ? t('options_rule_from_charter') : t('options_rule_from_pack', rule.origin.replace(/^builtin:/, ''))}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </details>
       ))}
     </div>

@@ -1,7 +1,7 @@
 // The card shown over the badge (every open finding) or over an underlined span (that finding), with the escalation paths.
 import type { Finding } from '../../lib/engine/types';
 import type { Mode } from '../../lib/engine/vocabulary';
-import { t } from '../../lib/i18n';
+import { formatCount, t } from '../../lib/i18n';
 import type { PathView } from '../../lib/overlay/path-view';
 import { SEVERITY_COLORS } from '../../lib/overlay/severity-colors';
 import type { FalsePositiveReason } from '../../lib/store/stats-event';
@@ -16,6 +16,8 @@ export interface FindingCardView {
   findings: readonly Finding[];
   paths: readonly PathView[];
   mode: Mode;
+  /** Set when only the start of a long draft was checked. */
+  checkedLength?: number;
   /** The CM clicked the badge: the card stays open and takes clicks, so its findings can be reported. */
   pinned?: boolean;
   /** Reporting a finding as wrong (rule id and reason); absent, the card offers no report. */
@@ -95,6 +97,9 @@ export function buildFindingCard(doc: Document, view: FindingCardView): HTMLElem
         el(doc, 'div', { class: 'pin-hint' }, t('overlay_pin_hint')),
     ),
   );
+  if (view.checkedLength !== undefined) {
+    card.append(el(doc, 'section', { class: 'cut-note', 'data-checked-length': String(view.checkedLength) }, t('overlay_checked_part', formatCount(view.checkedLength))));
+  }
   if (view.paths.length > 0) {
     card.append(el(doc, 'section', { class: 'paths' }, el(doc, 'h3', {}, t('overlay_paths_title')), el(doc, 'ul', {}, ...view.paths.map((path) => pathItem(doc, path)))));
   }

@@ -24,6 +24,7 @@ export const OVERLAY_CSS = `
 .path-label{font-weight:600}
 .path-line{font-size:12px;color:${NEUTRAL_COLOR}}
 .mode-line{font-size:12px;font-weight:600;color:#b3261e}
+.cut-note{font-size:12px;color:${NEUTRAL_COLOR}}
 .card[data-pinned]{pointer-events:auto}
 .pin-hint,.report-note{font-size:11px;color:${NEUTRAL_COLOR}}
 .pin-hint{margin-top:8px}

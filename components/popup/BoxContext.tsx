@@ -26,14 +26,14 @@ export function BoxContext({ box }: { box: ActiveBoxState }) {
   return (
     <>
       <ul class={styles.context} aria-label={t('popup_box_context_label')} data-testid="box-context">
-        <li class={styles.chip} data-testid="box-platform">
+        <li class={`${styles.chip} ${styles.plain}`} data-testid="box-platform">
           {platformName(box.platform)}
         </li>
         <li class={`${styles.chip} ${box.isPublic ? styles.public : styles.private}`} data-testid="box-visibility">
           {box.isPublic ? t('popup_box_public') : t('popup_box_private')}
         </li>
-        <li class={styles.chip}>{t(`popup_box_kind_${box.kind}`)}</li>
-        <li class={styles.chip}>{t(`popup_box_lang_${box.lang}`)}</li>
+        <li class={`${styles.chip} ${styles.plain}`}>{t(`popup_box_kind_${box.kind}`)}</li>
+        <li class={`${styles.chip} ${styles.plain}`}>{t(`popup_box_lang_${box.lang}`)}</li>
         <li>
           <FindingsLink box={box} />
         </li>

@@ -4,7 +4,7 @@ import type { AnyPlatform, Lang } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import { useEscalationRecord } from '../../lib/popup/use-escalation-record';
 import { formatTimeForPeople } from '../../lib/ui/format-date';
-import { Button } from '../shared/Button';
+import { Button, ButtonRow } from '../shared/Button';
 import styles from './EscalationRecorder.module.css';
 
 interface EscalationRecorderProps {
@@ -59,14 +59,14 @@ export function EscalationRecorder({ platform, pathId, pathLabel, team, lang }: 
           {t('path_escalation_failed')}
         </p>
       ) : null}
-      <div class={styles.buttons}>
+      <ButtonRow>
         <Button variant="primary" autoFocus disabled={step.kind === 'recording'} data-testid="escalation-confirm-button" onClick={() => void record.confirm()}>
           {t('path_escalation_confirm_button')}
         </Button>
         <Button disabled={step.kind === 'recording'} onClick={record.cancel}>
           {t('path_escalation_cancel')}
         </Button>
-      </div>
+      </ButtonRow>
     </div>
   );
 }

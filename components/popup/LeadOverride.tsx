@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import type { JuniorOverride } from '../../lib/popup/use-junior-override';
 import { t } from '../../lib/i18n';
 import { settingsRefusalText } from '../../lib/ui/settings-refusal-text';
+import { ActionForm } from '../shared/ActionForm';
 import { Button } from '../shared/Button';
+import { PinField } from '../shared/PinField';
 import styles from './LeadOverride.module.css';
 
 export function LeadOverride({ junior }: { junior: JuniorOverride }) {
@@ -22,32 +24,15 @@ export function LeadOverride({ junior }: { junior: JuniorOverride }) {
           {t('lead_override_nothing_blocks')}
         </p>
       ) : (
-        <form
-          class={styles.form}
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
+        <ActionForm class={styles.form} onSubmit={submit}>
           <p class={styles.blocked} data-testid="lead-override-blocked">
             {t('lead_override_blocked', String(junior.blocking.length))}
           </p>
-          <label class={styles.label}>
-            {t('lead_override_pin_label')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={pin}
-              disabled={busy}
-              data-testid="lead-override-pin"
-              onInput={(event) => setPin(event.currentTarget.value)}
-            />
-          </label>
+          <PinField class={styles.label} label={t('lead_override_pin_label')} numeric value={pin} onValue={setPin} disabled={busy} testId="lead-override-pin" />
           <Button variant="primary" disabled={busy || pin === ''} data-testid="lead-override-submit" onClick={submit}>
             {t('lead_override_submit')}
           </Button>
-        </form>
+        </ActionForm>
       )}
       {status.kind === 'refused' ? (
         <p class={styles.refused} role="alert" data-testid="lead-override-result" data-result="refused">

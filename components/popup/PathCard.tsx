@@ -5,7 +5,7 @@ import type { PathMatch } from '../../lib/engine/types';
 import type { Lang } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import { pickLocalized } from '../../lib/ui/localized-text';
-import { Localized } from '../shared/Localized';
+import { PathFactRows, ReviewRequiredTag } from '../shared/PathFacts';
 import styles from './PathCard.module.css';
 
 interface PathCardProps {
@@ -25,28 +25,11 @@ export function PathCard({ match, path, lang, children }: PathCardProps) {
       <div class={styles.head}>
         <h3 class={styles.title}>{label}</h3>
         {path?.clause ? <span class={styles.clause}>{path.clause}</span> : null}
-        {path?.secondPairOfEyes ? <span class={styles.review}>{t('path_review_required')}</span> : null}
+        <ReviewRequiredTag path={path} />
         {match.ruleId === 'mode:crisis' ? <span class={styles.crisisAdded}>{t('path_added_by_crisis_mode')}</span> : null}
       </div>
       <dl class={styles.fields}>
-        <dt>{t('path_team')}</dt>
-        <dd>
-          <Localized text={path?.team} lang={lang} />
-        </dd>
-        <dt>{t('path_internal_channel')}</dt>
-        <dd>
-          <Localized text={path?.internalChannel} lang={lang} />
-        </dd>
-        <dt>{t('path_public_redirect')}</dt>
-        <dd>
-          <Localized text={path?.publicRedirect} lang={lang} />
-        </dd>
-        <dt>{t('path_sla')}</dt>
-        <dd class={styles.sla} data-testid="path-sla">
-          <Localized text={path?.sla} lang={lang} />
-        </dd>
-        <dt>{t('path_second_pair_of_eyes')}</dt>
-        <dd>{path?.secondPairOfEyes ? t('path_second_pair_of_eyes_yes') : t('path_second_pair_of_eyes_no')}</dd>
+        <PathFactRows path={path} lang={lang} slaClass={styles.sla} />
       </dl>
       {guidance ? (
         <details class={styles.guidance}>

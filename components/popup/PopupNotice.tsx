@@ -1,5 +1,6 @@
 // A plain statement of the popup's situation (no reply box, unsupported tab, no charter) and what to do about it.
 import type { ComponentChildren } from 'preact';
+import tones from '../shared/tones.module.css';
 import styles from './PopupNotice.module.css';
 
 interface PopupNoticeProps {
@@ -11,7 +12,7 @@ interface PopupNoticeProps {
 
 export function PopupNotice({ title, tone = 'info', testId, children }: PopupNoticeProps) {
   return (
-    <div class={`${styles.notice} ${tone === 'warning' ? styles.warning : ''}`} role="status" data-testid={testId}>
+    <div class={`${styles.notice} ${tones[tone]}`} role="status" data-testid={testId}>
       <strong>{title}</strong>
       {children ? <p>{children}</p> : null}
     </div>

@@ -1,4 +1,5 @@
-// The one button style of the popup and the options page: primary for the main action, quiet for secondary links.
+// The one button style of the popup and the options page: primary for the main action, quiet for secondary links;
+// a row of them for a question's answers (confirm, cancel).
 import type { ButtonHTMLAttributes, ComponentChildren, Ref } from 'preact';
 import styles from './Button.module.css';
 
@@ -18,4 +19,8 @@ export function Button({ variant = 'default', children, ...rest }: ButtonProps) 
       {children}
     </button>
   );
+}
+
+export function ButtonRow({ children }: { children: ComponentChildren }) {
+  return <div class={styles.row}>{children}</div>;
 }

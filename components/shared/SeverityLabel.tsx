@@ -2,6 +2,7 @@
 import type { Severity } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import styles from './SeverityLabel.module.css';
+import tones from './tones.module.css';
 
 const ICON_PATHS: Record<Severity, string> = {
   // An octagon with a bar, a triangle with a bang, a circle with an i: shapes differ as well as colours.
@@ -16,7 +17,7 @@ export function severityName(severity: Severity): string {
 
 export function SeverityLabel({ severity }: { severity: Severity }) {
   return (
-    <span class={`${styles.label} ${styles[severity]}`}>
+    <span class={`${styles.label} ${tones[severity]}`}>
       <svg class={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d={ICON_PATHS[severity]} fill="currentColor" fillRule="evenodd" />
       </svg>

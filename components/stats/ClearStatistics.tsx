@@ -1,7 +1,7 @@
 // "Clear all statistics", behind a confirmation that says what goes and that it cannot be undone.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { Button } from '../shared/Button';
+import { Button, ButtonRow } from '../shared/Button';
 import styles from './ClearStatistics.module.css';
 
 type ClearStep = 'idle' | 'confirming' | 'clearing' | 'cleared' | 'failed';
@@ -26,14 +26,14 @@ export function ClearStatistics({ onClear }: { onClear(): Promise<boolean> }) {
     return (
       <div class={styles.confirm} role="alertdialog" aria-labelledby="stats-clear-question" data-testid="clear-confirm">
         <p id="stats-clear-question">{t('stats_clear_confirm')}</p>
-        <div class={styles.buttons}>
+        <ButtonRow>
           <Button variant="primary" disabled={step === 'clearing'} data-testid="clear-confirm-button" onClick={() => void confirm()}>
             {t('stats_clear_confirm_button')}
           </Button>
           <Button autoFocus onClick={() => setStep('idle')}>
             {t('stats_clear_cancel')}
           </Button>
-        </div>
+        </ButtonRow>
       </div>
     );
   }

@@ -4,7 +4,7 @@ import type { AnyPlatform } from '../../lib/engine/vocabulary';
 import { t } from '../../lib/i18n';
 import { useFalsePositiveForm } from '../../lib/stats/use-false-positive-form';
 import { FALSE_POSITIVE_REASONS, type StatsEvent } from '../../lib/store/stats-event';
-import { Button } from '../shared/Button';
+import { Button, ButtonRow } from '../shared/Button';
 import styles from './FalsePositiveDialog.module.css';
 
 interface FalsePositiveDialogProps {
@@ -102,12 +102,12 @@ export function FalsePositiveDialog({ ruleId, ruleLabel, platform, readFlaggedTe
             {t('stats_fp_failed')}
           </p>
         ) : null}
-        <div class={styles.buttons}>
+        <ButtonRow>
           <Button variant="primary" onClick={() => void form.send()} disabled={!form.reason || form.status === 'sending' || form.attachable.status === 'reading'} data-testid="fp-send">
             {t('stats_fp_send')}
           </Button>
           <Button onClick={onClose}>{t('stats_fp_cancel')}</Button>
-        </div>
+        </ButtonRow>
       </form>
     </div>
   );

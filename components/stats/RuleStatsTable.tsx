@@ -6,8 +6,9 @@ import type { Lang } from '../../lib/engine/vocabulary';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { RuleSummary } from '../../lib/stats/rule-summary';
 import { DEFAULT_RULE_SORT, nextRuleSort, sortRuleSummaries, type RuleSort, type RuleSortKey } from '../../lib/stats/sort-rule-summaries';
-import { Localized } from '../shared/Localized';
+import { numericCell } from '../shared/DataTable';
 import { RateBar } from './RateBar';
+import { NamedId, StatsTable } from './StatsTable';
 import styles from './StatsTable.module.css';
 
 interface RuleStatsTableProps {
@@ -29,8 +30,8 @@ const COLUMNS: { key: RuleSortKey; label: MessageKey; numeric: boolean }[] = [
 function SortableHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]; sort: RuleSort; onSort(key: RuleSortKey): void }) {
   const sorted = sort.key === column.key;
   return (
-    <th scope="col" aria-sort={sorted ? sort.direction : undefined} class={column.numeric ? styles.numeric : undefined}>
-      <button type="button" class={styles.sortButton} data-sort={column.key} onClick={() => onSort(column.key)}>
+    <th scope="col" aria-sort={sorted ? sort.direction : undefined} class={column.numeric ? numericCell : undefined}>
+      <button type="button" class={column.numeric ? `${styles.sortButton} ${styles.numeric}` : styles.sortButton} data-sort={column.key} onClick={() => onSort(column.key)}>
         {t(column.label)}
         <span class={styles.sortMark} aria-hidden="true">
           {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -43,51 +44,42 @@ function SortableHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[num
 export function RuleStatsTable({ summaries, rules, lang }: RuleStatsTableProps) {
   const [sort, setSort] = useState<RuleSort>(DEFAULT_RULE_SORT);
   return (
-    <div class={styles.scroll}>
-      <table class={styles.table} data-testid="rule-stats">
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <SortableHeader key={column.key} column={column} sort={sort} onSort={(key) => setSort(nextRuleSort(sort, key))} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sortRuleSummaries(summaries, sort).map((summary) => (
-            <tr key={summary.ruleId} data-rule={summary.ruleId} data-signal={summary.signal ?? undefined}>
-              <td>
-                <span class={styles.label}>
-                  <Localized text={rules.get(summary.ruleId)?.message} lang={lang} fallback={summary.ruleId} />
-                </span>
-                <span class={styles.id}>{summary.ruleId}</span>
-                {summary.signal ? <span class={`${styles.signal} ${styles[summary.signal]}`}>{t(`stats_signal_${summary.signal}`)}</span> : null}
-              </td>
-              <td>{t(`category_${summary.category}`)}</td>
-              <td class={styles.numeric} data-column="shown">
-                {summary.shown}
-              </td>
-              <td data-column="fixed">
-                <RateBar rate={summary.fixRate} part={summary.fixed} whole={summary.shown} lang={lang} tone="fixed" />
-              </td>
-              <td data-column="overridden">
-                <RateBar rate={summary.overrideRate} part={summary.overridden} whole={summary.shown} lang={lang} tone="overridden" />
-                {summary.overridden > 0 ? (
-                  <ul class={styles.reasons}>
-                    {DISMISS_REASONS.filter((reason) => summary.overriddenBy[reason] > 0).map((reason) => (
-                      <li key={reason} data-reason={reason}>
-                        {t('stats_reason_count', [t(`finding_reason_${reason}`), String(summary.overriddenBy[reason])])}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </td>
-              <td class={styles.numeric} data-column="reports">
-                {summary.falsePositiveReports}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StatsTable
+      testId="rule-stats"
+      head={COLUMNS.map((column) => (
+        <SortableHeader key={column.key} column={column} sort={sort} onSort={(key) => setSort(nextRuleSort(sort, key))} />
+      ))}
+    >
+      {sortRuleSummaries(summaries, sort).map((summary) => (
+        <tr key={summary.ruleId} data-rule={summary.ruleId} data-signal={summary.signal ?? undefined}>
+          <td>
+            <NamedId text={rules.get(summary.ruleId)?.message} id={summary.ruleId} lang={lang} />
+            {summary.signal ? <span class={`${styles.signal} ${styles[summary.signal]}`}>{t(`stats_signal_${summary.signal}`)}</span> : null}
+          </td>
+          <td>{t(`category_${summary.category}`)}</td>
+          <td class={numericCell} data-column="shown">
+            {summary.shown}
+          </td>
+          <td data-column="fixed">
+            <RateBar rate={summary.fixRate} part={summary.fixed} whole={summary.shown} lang={lang} tone="fixed" />
+          </td>
+          <td data-column="overridden">
+            <RateBar rate={summary.overrideRate} part={summary.overridden} whole={summary.shown} lang={lang} tone="overridden" />
+            {summary.overridden > 0 ? (
+              <ul class={styles.reasons}>
+                {DISMISS_REASONS.filter((reason) => summary.overriddenBy[reason] > 0).map((reason) => (
+                  <li key={reason} data-reason={reason}>
+                    {t('stats_reason_count', [t(`finding_reason_${reason}`), String(summary.overriddenBy[reason])])}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </td>
+          <td class={numericCell} data-column="reports">
+            {summary.falsePositiveReports}
+          </td>
+        </tr>
+      ))}
+    </StatsTable>
   );
 }

@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { CATEGORIES, INCOMING_CATEGORIES, LANGS, MODES, PLATFORMS, SEVERITIES } from '../engine/vocabulary';
 
+// zod's fast path builds parsers with `new Function` and probes for it first; the extension's CSP forbids both (and reports
+// the probe as a violation), so every parse takes the interpreted path.
+z.config({ jitless: true });
+
 export const CHARTER_SCHEMA_VERSION = 1;
 
 const id = z

@@ -351,14 +351,23 @@ class Emitter {
     let out = seq.leadingSpace ? SEP : '';
     const outerLeft: Edge = seq.leadingSpace ? 'sep' : left;
     const outerRight: Edge = seq.trailingSpace ? 'sep' : right;
+    let sepTaken = false;
     for (let i = 0; i < n; i++) {
       const item = items[i];
       const itemLeft: Edge = i === 0 ? outerLeft : edge(junction[i]);
       const itemRight: Edge = i === n - 1 ? outerRight : edge(junction[i + 1]);
-      if (junction[i] === 'word') out += WORD_SEP;
+      if (sepTaken) sepTaken = false;
+      else if (junction[i] === 'word') out += WORD_SEP;
       else if (junction[i] === 'plain' || (junction[i] === 'gap' && item.kind !== 'gap')) out += SEP;
       // An optional part glued to a word must not lose that word's boundary when it is absent ("commande(s)?").
       const optional = item.kind === 'alt' && item.optional;
+      // An optional part followed by a separated word takes that separator with it: "(on|by)? friday" matches "friday".
+      const next = junction[i + 1];
+      if (optional && itemLeft === 'sep' && (next === 'plain' || next === 'word')) {
+        out += `(?:(?<!${W})${this.node({ ...item, optional: false }, itemLeft, itemRight)}(?!${W})${next === 'word' ? WORD_SEP : SEP})?`;
+        sepTaken = true;
+        continue;
+      }
       if (optional && itemLeft === 'sep') out += `(?<!${W})`;
       out += this.node(item, itemLeft, itemRight);
       if (optional && itemRight === 'sep') out += `(?!${W})`;

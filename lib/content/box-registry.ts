@@ -1,5 +1,7 @@
 // Finds every reply box on the page and notices boxes coming and going: one MutationObserver on the document and on the
 // site's open shadow roots, no polling. Changes inside a known box (typing) never trigger a search.
+import { watchMutations } from '../diagnostics/live-resources';
+import { MEASURING_ATTRIBUTE } from '../editors/textarea-mirror';
 import { isOverlayHost } from '../overlay/overlay-host';
 import type { FoundReplyBox } from '../platforms';
 
@@ -23,9 +25,9 @@ export interface BoxRegistry {
   dispose(): void;
 }
 
-/** Our own nodes, and nodes that came and went within one batch (measuring mirrors), are no reason to search again. */
+/** Our own nodes (overlay hosts, fallback styles, measuring mirrors) and nodes that came and went within one batch are no reason to search again. */
 function isNoise(node: Node, transient: ReadonlySet<Node>): boolean {
-  return transient.has(node) || isOverlayHost(node) || (node instanceof HTMLStyleElement && 'gardefou' in node.dataset);
+  return transient.has(node) || isOverlayHost(node) || (node instanceof HTMLElement && node.hasAttribute(MEASURING_ATTRIBUTE));
 }
 
 export function watchReplyBoxes(doc: Document, source: ReplyBoxSource, events: BoxRegistryEvents): BoxRegistry {
@@ -72,7 +74,7 @@ export function watchReplyBoxes(doc: Document, source: ReplyBoxSource, events: B
     if (frame === 0) frame = win.requestAnimationFrame(rescan);
   };
 
-  const observer = new MutationObserver((records) => {
+  const observer = watchMutations((records) => {
     const added = new Set<Node>();
     for (const record of records) record.addedNodes.forEach((node) => added.add(node));
     const transient = new Set<Node>();

@@ -12,6 +12,7 @@ import { attachableExcerpt } from '../stats/false-positive-report';
 import type { CharterSettings } from './charter-settings';
 import type { DismissalRecord } from './dismissal-log';
 import { createDismissedFindings } from './dismissed-findings';
+import { CHECKED_DRAFT_CHARS, READ_DRAFT_CHARS } from './draft-limits';
 import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
 import { withJuniorChecks } from '../junior/junior-check';
@@ -40,6 +41,8 @@ export interface BoxSession {
   platform: PlatformAdapter;
   /** Re-reads and re-checks the draft (after a change, a charter or mode change, an insert). */
   recheck(): void;
+  /** Re-reads the message the box answers (the page changed around it) and re-checks if it is not what it was. */
+  refreshIncoming(): void;
   setFocused(focused: boolean): void;
   state(): ActiveBoxState;
   insert(text: string, mode: InsertMode): Promise<InsertResponse>;
@@ -59,6 +62,12 @@ interface CheckedDraft {
   result: CheckResult;
 }
 
+/** The box is still in the page and still takes typing: anything else is not a draft to check. */
+function canRead(root: HTMLElement): boolean {
+  if (!root.isConnected) return false;
+  return root.tagName === 'TEXTAREA' ? !(root as HTMLTextAreaElement).disabled : root.isContentEditable;
+}
+
 /** Public unless the site says otherwise, so public-only rules (personal data) still fire on an unknown box. */
 function describe(platform: PlatformAdapter, box: HTMLElement, location: BoxSessionDeps['location']): ReplyBoxDescription {
   try {
@@ -74,7 +83,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let adapter: EditorAdapter;
   let readable = true;
   try {
-    adapter = adapterFor(box);
+    adapter = adapterFor(box, { maxChars: READ_DRAFT_CHARS });
   } catch {
     adapter = unreadableAdapter(box);
   }
@@ -85,6 +94,8 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let focused = false;
   let checked: CheckedDraft | null = null;
   let openFindings: Finding[] = [];
+  /** After dispose() nothing runs: an insert, a frame or a timer that outlived the box must not paint for it again. */
+  let disposed = false;
 
   // Statistics are told what the CM sees; a failure there must not turn the box "unreadable".
   const tellStats = (tell: () => void) => {
@@ -108,6 +119,8 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   };
 
   const runCheck = () => {
+    // A box the page took away or made read-only mid-check: its last findings no longer describe anything.
+    if (!canRead(adapter.root)) return showUnreadable();
     const settings = deps.settings();
     const draft = adapter.readText();
     readable = true;
@@ -131,6 +144,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
           isPublic: description.isPublic,
           mode: settings.modeOverride ?? charter.charter.defaultMode,
           messageLang: deps.uiLang,
+          maxChars: CHECKED_DRAFT_CHARS,
         },
         charter,
       ), { draft, charter, pageValues: phrasingValuesFrom(incoming) });
@@ -145,11 +159,13 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       paths: describePaths(result.paths, charter, deps.uiLang),
       mode: result.mode,
       focused,
+      checkedLength: result.checkedLength,
     });
   };
 
   /** The session boundary: whatever the page did to the box, the CM sees "cannot read this box", never an exception. */
   const recheck = () => {
+    if (disposed) return;
     try {
       runCheck();
     } catch {
@@ -163,6 +179,13 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     } catch {
       incoming = null;
     }
+  };
+
+  const refreshIncoming = () => {
+    if (disposed) return;
+    const before = incoming?.text ?? '';
+    readIncoming();
+    if ((incoming?.text ?? '') !== before) recheck();
   };
 
   readIncoming();
@@ -180,8 +203,9 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     box,
     platform,
     recheck,
+    refreshIncoming,
     setFocused(next) {
-      if (focused === next) return;
+      if (disposed || focused === next) return;
       focused = next;
       // The thread may have loaded or changed since the box appeared.
       if (focused) readIncoming();
@@ -204,16 +228,19 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
         findings: readable ? openFindings : [],
         variables: phrasingValuesFrom(incoming),
         draftIsEmpty: checked ? checked.draft.trim() === '' : true,
+        ...(readable && result?.checkedLength !== undefined ? { checkedLength: result.checkedLength } : {}),
       };
     },
     async insert(text, mode) {
-      if (!readable) return { ok: false, reason: 'not-readable' };
+      if (disposed || !readable) return { ok: false, reason: 'not-readable' };
       let accepted = false;
       try {
         accepted = await adapter.insert(text, mode);
       } catch {
         accepted = false;
       }
+      // The box may have gone while the editor took the text: nothing of it is shown or counted any more.
+      if (disposed) return { ok: false, reason: 'no-box' };
       // The editor's observer may fire later; the popup reads the state right after this answer.
       recheck();
       return accepted ? { ok: true } : { ok: false, reason: 'not-accepted' };
@@ -232,8 +259,12 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       const flagged = openFindings.some((finding) => finding.start === start && finding.end === end);
       return flagged ? attachableExcerpt(checked.draft.slice(start, end)) : null;
     },
-    showSendBlock: (blocked) => overlay.showSendBlock(blocked),
+    showSendBlock: (blocked) => {
+      if (!disposed) overlay.showSendBlock(blocked);
+    },
     dispose() {
+      if (disposed) return;
+      disposed = true;
       try {
         stopObserving();
       } catch {

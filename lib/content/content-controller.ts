@@ -16,6 +16,7 @@ import { listenForContentRequests } from './content-requests';
 import { createDismissalLog, type DismissalLog } from './dismissal-log';
 import { trackFocus, type FocusTracker } from './focus-tracker';
 import { createPageStats } from './page-stats';
+import { warmEngineWhenIdle } from './warm-engine';
 
 export interface GardefouPage {
   /** Dismissals made in this tab. */
@@ -88,7 +89,11 @@ export function startGardefouPage(win: Window): GardefouPage {
         boxStats.get(box)?.dispose();
         boxStats.delete(box);
       },
-      pageChanged: overlays.layout.schedule,
+      pageChanged: () => {
+        overlays.layout.schedule();
+        // The thread around the box being written may have gone or changed: its paths must not outlive it.
+        focus?.lastFocused()?.refreshIncoming();
+      },
     },
   );
 
@@ -98,7 +103,12 @@ export function startGardefouPage(win: Window): GardefouPage {
   });
   focus = focusTracker;
 
+  let stopWarming = () => undefined as void;
   const stopSettings = watchCharterSettings((next) => {
+    if (next.charter !== settings.charter) {
+      stopWarming();
+      if (next.charter) stopWarming = warmEngineWhenIdle(win, next.charter, site?.id ?? 'other');
+    }
     settings = next;
     // Findings that change with the charter or mode were not fixed by the CM: forget them before re-checking.
     stats.resetAll();
@@ -115,6 +125,7 @@ export function startGardefouPage(win: Window): GardefouPage {
   const stopRequests = listenForContentRequests({
     active: activeSession,
     byId: (boxId) => [...sessions.values()].find((session) => session.id === boxId),
+    count: () => sessions.size,
   });
   // Junior mode: a reply with a blocking finding does not leave (lib/junior/send-guard.ts).
   const stopSendGuard = guardSendsOnPage(win, {
@@ -129,6 +140,7 @@ export function startGardefouPage(win: Window): GardefouPage {
       stopSendGuard();
       stopRequests();
       stopSettings();
+      stopWarming();
       focusTracker.dispose();
       registry.dispose();
       stats.dispose();

@@ -1,8 +1,10 @@
-// Answers the popup's messages to this tab: the active box's state, inserting approved phrasing, dismissing a finding, and
-// reading a flagged passage for a false-positive report the CM chose to attach it to.
+// Answers the popup's messages to this tab: the active box's state, inserting approved phrasing, dismissing a finding,
+// reading a flagged passage for a false-positive report the CM chose to attach it to, and the diagnostics counts.
 import { browser } from 'wxt/browser';
+import { liveResources } from '../diagnostics/live-resources';
 import {
   isContentRequest,
+  type ContentDiagnostics,
   type ContentRequest,
   type DismissResponse,
   type GetActiveBoxResponse,
@@ -16,9 +18,11 @@ export interface SessionLookup {
   /** The box the CM is working in, if any. */
   active(): BoxSession | null;
   byId(boxId: string): BoxSession | undefined;
+  /** How many box sessions are alive. */
+  count(): number;
 }
 
-type ContentResponse = GetActiveBoxResponse | InsertResponse | DismissResponse | ReadFlaggedTextResponse;
+type ContentResponse = GetActiveBoxResponse | InsertResponse | DismissResponse | ReadFlaggedTextResponse | ContentDiagnostics;
 
 export async function answerContentRequest(request: ContentRequest, sessions: SessionLookup): Promise<ContentResponse> {
   switch (request.type) {
@@ -40,6 +44,8 @@ export async function answerContentRequest(request: ContentRequest, sessions: Se
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return { text: null };
       return { text: sessions.byId(request.boxId)?.flaggedText(start, end) ?? null };
     }
+    case 'gardefou:diagnostics':
+      return { sessions: sessions.count(), ...liveResources() };
   }
 }
 

@@ -1,4 +1,5 @@
 // Which reply box the CM is in: the focused one, or the last one focused (the popup takes focus away from the page).
+import { listen } from '../diagnostics/live-resources';
 import type { BoxSession } from './box-session';
 
 export interface FocusTracker {
@@ -55,8 +56,7 @@ export function trackFocus(doc: Document, deps: FocusTrackerDeps): FocusTracker 
     focused = false;
     current.setFocused(false);
   };
-  doc.addEventListener('focusin', onFocusIn, true);
-  doc.addEventListener('focusout', onFocusOut, true);
+  const stops = [listen(doc, 'focusin', onFocusIn, true), listen(doc, 'focusout', onFocusOut, true)];
   const initial = deepActiveElement(doc);
   if (initial) focusOn(initial);
 
@@ -69,8 +69,7 @@ export function trackFocus(doc: Document, deps: FocusTrackerDeps): FocusTracker 
       }
     },
     dispose() {
-      doc.removeEventListener('focusin', onFocusIn, true);
-      doc.removeEventListener('focusout', onFocusOut, true);
+      for (const stop of stops) stop();
       current = null;
     },
   };

@@ -1,5 +1,5 @@
 // Picks the editor family of an element from its own markers and its ancestors' (library roots mark themselves in the DOM).
-import type { EditorAdapter } from './types';
+import type { EditorAdapter, ReadLimits } from './types';
 import { contentEditableAdapter } from './contenteditable';
 import { draftAdapter } from './draft';
 import { lexicalAdapter } from './lexical';
@@ -18,13 +18,13 @@ function editableRootOf(element: HTMLElement): HTMLElement | null {
   return root ?? element.querySelector<HTMLElement>(EDITABLE_SELECTOR);
 }
 
-export function adapterFor(element: HTMLElement): EditorAdapter {
+export function adapterFor(element: HTMLElement, limits?: ReadLimits): EditorAdapter {
   const root = editableRootOf(element);
   if (!root) throw new Error(`not an editable element: <${element.tagName.toLowerCase()}>`);
-  if (root instanceof HTMLTextAreaElement) return textareaAdapter(root);
-  if (root.closest('[data-lexical-editor="true"]')) return lexicalAdapter(root);
-  if (root.closest('.public-DraftEditor-content') || root.querySelector(':scope > [data-contents]')) return draftAdapter(root);
-  if (root.closest('.ProseMirror')) return proseMirrorAdapter(root);
-  if (root.closest('.ql-editor')) return quillAdapter(root);
-  return contentEditableAdapter(root);
+  if (root instanceof HTMLTextAreaElement) return textareaAdapter(root, limits);
+  if (root.closest('[data-lexical-editor="true"]')) return lexicalAdapter(root, limits);
+  if (root.closest('.public-DraftEditor-content') || root.querySelector(':scope > [data-contents]')) return draftAdapter(root, limits);
+  if (root.closest('.ProseMirror')) return proseMirrorAdapter(root, limits);
+  if (root.closest('.ql-editor')) return quillAdapter(root, limits);
+  return contentEditableAdapter(root, limits);
 }

@@ -1,5 +1,5 @@
 // The EditorAdapter shared by every contenteditable family; each family supplies only its DOM quirks and insertion recipe.
-import type { EditorAdapter, EditorKind } from './types';
+import type { EditorAdapter, EditorKind, ReadLimits } from './types';
 import { buildTextMap, type TextMap, type TextMapOptions } from './text-map';
 import { insertWithRecipe, type InsertRecipe } from './insert-text';
 import { observeEditable } from './observe-editable';
@@ -9,15 +9,18 @@ export interface EditableFamily extends TextMapOptions {
   recipe: InsertRecipe;
 }
 
-export function createEditableAdapter(root: HTMLElement, family: EditableFamily): EditorAdapter {
+export function createEditableAdapter(root: HTMLElement, family: EditableFamily, limits: ReadLimits = {}): EditorAdapter {
+  const map = (maxChars = limits.maxChars): TextMap => buildTextMap(root, { skipElement: family.skipElement, maxChars });
+  /** The map of the last read: the underlines of one check reuse it while the DOM still matches it. */
+  let lastMap: TextMap | null = null;
   let lastRead: string | null = null;
-  const map = (): TextMap => buildTextMap(root, family);
   const readText = () => {
-    lastRead = map().text;
+    lastMap = map();
+    lastRead = lastMap.text;
     return lastRead;
   };
   const rangesFor = (start: number, end: number): Range[] => {
-    const current = map();
+    const current = lastMap?.isCurrent() ? lastMap : map();
     // Offsets are only meaningful against the text they were computed on.
     if (lastRead !== null && current.text !== lastRead) return [];
     return current.rangesFor(start, end);
@@ -28,7 +31,12 @@ export function createEditableAdapter(root: HTMLElement, family: EditableFamily)
     readText,
     rangesFor,
     rectsFor: (start, end) => rangesFor(start, end).flatMap((range) => Array.from(range.getClientRects())),
-    insert: (text, mode) => insertWithRecipe(root, text, mode, family.recipe, () => map().text),
-    observe: (onChange) => observeEditable(root, onChange),
+    // The whole text, however long: whether the inserted phrasing is there may be decided past the checked part.
+    insert: (text, mode) => insertWithRecipe(root, text, mode, family.recipe, () => map(Infinity).text),
+    observe: (onChange) =>
+      observeEditable(root, () => {
+        lastMap = null;
+        onChange();
+      }),
   };
 }

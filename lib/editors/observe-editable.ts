@@ -1,12 +1,12 @@
 // Change notifications for an editable: DOM mutations (paste and programmatic edits fire no `input`, gotcha G12) plus `input`.
+import { listen, watchMutations } from '../diagnostics/live-resources';
 
 export function observeEditable(root: HTMLElement, onChange: () => void): () => void {
-  const observer = new MutationObserver(() => onChange());
+  const observer = watchMutations(() => onChange());
   observer.observe(root, { characterData: true, childList: true, subtree: true });
-  const onInput = () => onChange();
-  root.addEventListener('input', onInput);
+  const stopInput = listen(root, 'input', () => onChange());
   return () => {
     observer.disconnect();
-    root.removeEventListener('input', onInput);
+    stopInput();
   };
 }

@@ -27,11 +27,15 @@ export interface TextMap {
   endPoint(offset: number): DomPoint;
   /** One Range per line piece of [start, end); line breaks themselves are not covered. */
   rangesFor(start: number, end: number): Range[];
+  /** True while the DOM still holds what the map was built from (same root text, same text nodes with the same characters). */
+  isCurrent(): boolean;
 }
 
 export interface TextMapOptions {
   /** Elements whose subtree is not part of the text (cursor blots, list bullets, widgets). */
   skipElement?: (element: Element) => boolean;
+  /** Stop after this many characters: a huge draft costs no more to read than its checked part (the rest is never walked). */
+  maxChars?: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -55,15 +59,22 @@ function indexInParent(node: Node): number {
 
 export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): TextMap {
   const skip = options.skipElement ?? (() => false);
+  const maxChars = options.maxChars ?? Infinity;
   const segments: TextSegment[] = [];
   let text = '';
+  /** The text reached maxChars: nothing more is walked. */
+  let full = false;
   let lineOpen = false;
   let anyLine = false;
   let anonymousLineActive = false;
   let lineEndPoint: DomPoint = { node: root, offset: 0 };
   let pendingBreaks: HTMLBRElement[] = [];
 
-  const push = (piece: string, segment: Omit<TextSegment, 'start' | 'end'>) => {
+  const push = (whole: string, segment: Omit<TextSegment, 'start' | 'end'>) => {
+    if (full) return;
+    const piece = whole.length > maxChars - text.length ? whole.slice(0, maxChars - text.length) : whole;
+    if (text.length + piece.length >= maxChars) full = true;
+    if (!piece) return;
     segments.push({ ...segment, start: text.length, end: text.length + piece.length });
     text += piece;
     lineEndPoint = segment.textNode
@@ -100,14 +111,17 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
     const data = node.data;
     let cursor = 0;
     for (const match of data.matchAll(INVISIBLE_CHARS)) {
+      if (full) return;
       emitTextRun(node, cursor, data.slice(cursor, match.index));
       cursor = match.index + match[0].length;
     }
     emitTextRun(node, cursor, data.slice(cursor));
   };
-  const emitTextRun = (node: Text, nodeOffset: number, piece: string) => {
-    if (!piece) return;
+  const emitTextRun = (node: Text, nodeOffset: number, whole: string) => {
+    if (!whole) return;
     flushBreaks();
+    // Cut here too, so the run's DOM end point matches the characters kept.
+    const piece = whole.slice(0, Math.max(0, maxChars - text.length));
     push(piece, {
       textNode: node,
       nodeOffset,
@@ -118,7 +132,7 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
   };
 
   const walk = (parent: Node, insideLeafBlock: boolean) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    for (let child = parent.firstChild; child && !full; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const textNode = child as Text;
         // Formatting whitespace between blocks is not content.
@@ -197,8 +211,13 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
       const range = root.ownerDocument.createRange();
       const from = startPoint(pieceStart);
       const to = endPoint(pieceEnd);
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
+      try {
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+      } catch {
+        // The editor changed this node since the map was made: no underline rather than a wrong one.
+        return;
+      }
       ranges.push(range);
     };
     for (const segment of segments) {
@@ -210,5 +229,15 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
     closePiece(end);
     return ranges;
   };
-  return { text, startPoint, endPoint, rangesFor };
+  // Taken once: a cheap native read that catches added or removed blocks the per-segment check below cannot see.
+  const rootText = root.textContent;
+  const isCurrent = () =>
+    root.textContent === rootText &&
+    segments.every(
+      (segment) =>
+        !segment.textNode ||
+        (root.contains(segment.textNode) &&
+          segment.textNode.data.startsWith(text.slice(segment.start, segment.end), segment.nodeOffset)),
+    );
+  return { text, startPoint, endPoint, rangesFor, isCurrent };
 }

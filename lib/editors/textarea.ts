@@ -1,6 +1,7 @@
 // A <textarea> (X's new DM composer, React-controlled): execCommand('insertText') keeps native undo and React sees its `input`.
-import type { EditorAdapter, InsertMode } from './types';
-import { textareaRects } from './textarea-mirror';
+import { listen, repeat } from '../diagnostics/live-resources';
+import type { EditorAdapter, InsertMode, ReadLimits } from './types';
+import { createTextareaRects } from './textarea-mirror';
 import { settleSelection } from './selection';
 
 // React writes `.value` without any event when it clears or restores a controlled field; only polling sees that.
@@ -30,20 +31,21 @@ async function insertIntoTextarea(textarea: HTMLTextAreaElement, text: string, m
   return textarea.value === expected;
 }
 
-export function textareaAdapter(textarea: HTMLTextAreaElement): EditorAdapter {
-  let lastRead: string | null = null;
+export function textareaAdapter(textarea: HTMLTextAreaElement, limits: ReadLimits = {}): EditorAdapter {
+  const maxChars = limits.maxChars ?? Infinity;
+  let lastValue: string | null = null;
+  const rects = createTextareaRects(textarea, maxChars);
   const rangesFor = () => [] as Range[];
   return {
     kind: 'textarea',
     root: textarea,
-    readText: () => (lastRead = textarea.value),
+    readText: () => {
+      lastValue = textarea.value;
+      return lastValue.length > maxChars ? lastValue.slice(0, maxChars) : lastValue;
+    },
     // A textarea's text has no DOM nodes to range over; rectsFor measures a mirror instead.
     rangesFor,
-    rectsFor: (start, end) => {
-      if (lastRead !== null && textarea.value !== lastRead) return [];
-      if (!(start >= 0 && end <= textarea.value.length && start < end)) return [];
-      return textareaRects(textarea, start, end);
-    },
+    rectsFor: (start, end) => (lastValue !== null && textarea.value !== lastValue ? [] : rects(start, end)),
     insert: (text, mode) => insertIntoTextarea(textarea, text, mode),
     observe: (onChange) => {
       let seen = textarea.value;
@@ -52,11 +54,11 @@ export function textareaAdapter(textarea: HTMLTextAreaElement): EditorAdapter {
         seen = textarea.value;
         onChange();
       };
-      textarea.addEventListener('input', check);
-      const timer = setInterval(check, VALUE_POLL_MS);
+      const stopInput = listen(textarea, 'input', check);
+      const stopPolling = repeat(check, VALUE_POLL_MS);
       return () => {
-        textarea.removeEventListener('input', check);
-        clearInterval(timer);
+        stopInput();
+        stopPolling();
       };
     },
   };

@@ -5,11 +5,17 @@ export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'quill' | 'textar
 
 export type InsertMode = 'replace' | 'caret';
 
+/** How much of an editor's text a read may return. */
+export interface ReadLimits {
+  /** readText() returns at most this many characters (the start of the text); unbounded when absent. */
+  maxChars?: number;
+}
+
 export interface EditorAdapter {
   kind: EditorKind;
   /** The editable root: a contenteditable element or a textarea. */
   root: HTMLElement;
-  /** The text as the engine sees it: one '\n' between blocks, no trailing newline, no placeholder text. */
+  /** The text as the engine sees it: one '\n' between blocks, no trailing newline, no placeholder text; cut at ReadLimits.maxChars. */
   readText(): string;
   /**
    * DOM ranges covering engine offsets [start, end) of readText(), for contenteditable editors.

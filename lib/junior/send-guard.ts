@@ -1,6 +1,7 @@
 // Junior mode's send guard: capture-phase listeners on the window, the first place an event reaches, stop a click on a
 // box's send button or the site's send key while the reply may not go, before the site's own handlers see it.
 // Nothing is ever sent by Gardefou, and nothing but the send gesture of a blocked box is stopped: typing goes through.
+import { listen } from '../diagnostics/live-resources';
 import type { PlatformAdapter, ReplyBoxKind } from '../platforms/types';
 import { isSendKeyPress } from './send-keys';
 import type { SendVerdict } from './send-verdict';
@@ -84,16 +85,14 @@ export function installSendGuard(win: Window, deps: SendGuardDeps): () => void {
   };
 
   const options = { capture: true } as const;
-  win.addEventListener('keydown', onKeyDown, options);
-  win.addEventListener('keypress', onKeyFollowUp, options);
-  win.addEventListener('keyup', onKeyFollowUp, options);
-  win.addEventListener('click', onClick, options);
-  win.addEventListener('submit', onSubmit, options);
+  const stops = [
+    listen(win, 'keydown', onKeyDown, options),
+    listen(win, 'keypress', onKeyFollowUp, options),
+    listen(win, 'keyup', onKeyFollowUp, options),
+    listen(win, 'click', onClick, options),
+    listen(win, 'submit', onSubmit, options),
+  ];
   return () => {
-    win.removeEventListener('keydown', onKeyDown, options);
-    win.removeEventListener('keypress', onKeyFollowUp, options);
-    win.removeEventListener('keyup', onKeyFollowUp, options);
-    win.removeEventListener('click', onClick, options);
-    win.removeEventListener('submit', onSubmit, options);
+    for (const stop of stops) stop();
   };
 }

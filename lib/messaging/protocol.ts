@@ -1,6 +1,7 @@
 // Messages between the popup / options page / background and the content script of a tab.
 // Only rule ids, categories, messages and offsets travel: never the draft's or the incoming message's text, save the one
 // flagged passage a CM chooses to attach to a false-positive report (gardefou:read-flagged-text).
+import type { LiveResources } from '../diagnostics/live-resources';
 import type { InsertMode } from '../editors/types';
 import type { ReplyBoxKind } from '../platforms/types';
 import type { Finding, PathMatch } from '../engine/types';
@@ -30,6 +31,8 @@ export interface ActiveBoxState {
   /** Values the page gives for phrasing variables, e.g. { prénom: 'Alice', first_name: 'Alice' }. Kept in memory only. */
   variables: Record<string, string>;
   draftIsEmpty: boolean;
+  /** Set when the draft is longer than the page checks: findings cover its first `checkedLength` characters only. */
+  checkedLength?: number;
 }
 
 export type DismissReason = 'false_positive' | 'context_ok' | 'approved_by_lead';
@@ -40,7 +43,9 @@ export type ContentRequest =
   /** `pin`: in junior mode, the manager PIN a lead typed to validate the override (checked by the background). */
   | { type: 'gardefou:dismiss-finding'; boxId: string; ruleId: string; start: number; reason: DismissReason; pin?: string }
   /** Sent only after the CM ticked "attach the text" in a false-positive report: the one passage an open finding flags. */
-  | { type: 'gardefou:read-flagged-text'; boxId: string; start: number; end: number };
+  | { type: 'gardefou:read-flagged-text'; boxId: string; start: number; end: number }
+  /** What the content script holds in the page (counts only), for leak tests and support. */
+  | { type: 'gardefou:diagnostics' };
 
 export interface InsertResponse {
   ok: boolean;
@@ -58,6 +63,11 @@ export type GetActiveBoxResponse = ActiveBoxState | null;
 /** The flagged passage, already cut to what a report may carry; null when no open finding of the box has that span. */
 export interface ReadFlaggedTextResponse {
   text: string | null;
+}
+
+/** Counts of what Gardefou holds in the tab: box sessions, and the observers, listeners and timers they and the page use. */
+export interface ContentDiagnostics extends LiveResources {
+  sessions: number;
 }
 
 export interface DismissResponse {

@@ -5,9 +5,10 @@ import { parseHttpUrl } from '../charter-provider/fetch-charter-url';
 
 export type OriginAccess = 'granted' | 'not-granted';
 
+/** The origin to ask for, or null when none can be: the manifest offers HTTPS origins only (docs/permissions.md). */
 export function originPatternOf(url: string): string | null {
   const parsed = parseHttpUrl(url);
-  return parsed ? `${parsed.origin}/*` : null;
+  return parsed?.protocol === 'https:' ? `${parsed.origin}/*` : null;
 }
 
 export function requestOriginAccess(url: string): Promise<OriginAccess> {

@@ -11,7 +11,7 @@ import { modeOverrideItem } from '../storage/settings-items';
 import { useStorageItem } from '../ui/use-storage-item';
 import { distributionLocks, type DistributionLocks } from './distribution-locks';
 import { sendManagerRequest } from '../messaging/manager-client';
-import { hasOriginAccess, requestOriginAccess } from './origin-permission';
+import { hasOriginAccess, originPatternOf, requestOriginAccess } from './origin-permission';
 
 export type DistributionAction = 'url' | 'refresh' | 'mode' | 'pin' | 'unlock';
 
@@ -26,6 +26,8 @@ export interface DistributionModel {
   managerUrl: string | null;
   /** Whether Gardefou holds a host permission for the manager URL's origin (null while unknown or without a URL). */
   urlAccess: boolean | null;
+  /** Whether access to that origin can be asked for at all (HTTPS only; a plain-HTTP URL relies on CORS). */
+  urlAccessAskable: boolean;
   mode: EffectiveMode;
   managerMode: Mode | null;
   charterDefault: Mode;
@@ -90,6 +92,7 @@ export function useDistributionModel(): DistributionModel {
     policy,
     managerUrl,
     urlAccess,
+    urlAccessAskable: managerUrl !== null && originPatternOf(managerUrl) !== null,
     mode,
     managerMode,
     charterDefault,

@@ -7,6 +7,7 @@ import type { EditorAdapter } from '../editors/types';
 import type { Finding } from '../engine/types';
 import type { Mode } from '../engine/vocabulary';
 import type { FalsePositiveReason } from '../store/stats-event';
+import { listen } from '../diagnostics/live-resources';
 import { createBoxSpanPainter } from './box-span-painter';
 import { createHighlightSpanPainter } from './highlight-span-painter';
 import type { HighlightRegistry } from './highlight-registry';
@@ -35,6 +36,8 @@ export interface OverlayContent {
   paths: readonly PathView[];
   mode: Mode;
   focused: boolean;
+  /** The draft was longer than the page checks: the findings cover its first `checkedLength` characters only. */
+  checkedLength?: number;
 }
 
 export interface BoxOverlay {
@@ -86,6 +89,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   let stopLayout: (() => void) | null = null;
   let stopPointer: (() => void) | null = null;
   let stopOutsideClick: (() => void) | null = null;
+  /** After dispose() the overlay shows nothing again, even if a late check asks it to. */
+  let disposed = false;
 
   // A clean box shows its neutral badge only while focused: no false alarm on boxes the CM is not writing in.
   const wantsBadge = () => content.status === 'unreadable' || (content.status === 'checked' && (content.findings.length > 0 || content.focused));
@@ -141,6 +146,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
         findings: span ? [span.finding] : content.findings,
         paths: content.paths,
         mode: content.mode,
+        checkedLength: content.checkedLength,
         pinned: badgePinned,
         reporting: actions && {
           report: actions.reportFalsePositive,
@@ -203,6 +209,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       count: content.findings.length,
       worst: worstSeverity(content.findings),
       mode: content.mode,
+      checkedLength: content.checkedLength,
       left: anchor.right - 4,
       top: Math.max(10, anchor.top),
     });
@@ -218,8 +225,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       unpin();
       render();
     };
-    doc.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
-    stopOutsideClick = () => doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
+    stopOutsideClick?.();
+    stopOutsideClick = listen(doc, 'pointerdown', onPointerDown, { capture: true, passive: true });
   };
 
   function onLayout() {
@@ -239,6 +246,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
 
   return {
     show(next) {
+      if (disposed) return;
       content = next;
       contentVersion += 1;
       sendBlock.followFindings(next.findings);
@@ -248,9 +256,10 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       render();
     },
     showSendBlock(blocked) {
-      sendBlock.show(blocked);
+      if (!disposed) sendBlock.show(blocked);
     },
     dispose() {
+      disposed = true;
       sendBlock.dispose();
       painter.clear();
       follow(false);

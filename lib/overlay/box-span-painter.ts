@@ -2,7 +2,7 @@
 import type { Finding } from '../engine/types';
 import type { EditorAdapter } from '../editors/types';
 import { SEVERITY_COLORS } from './severity-colors';
-import { inlineFindings, type SpanPainter } from './span-painter';
+import { inlineFindings, MAX_UNDERLINE_PIECES, type SpanPainter } from './span-painter';
 
 const UNDERLINE_PX = 2;
 
@@ -15,7 +15,9 @@ export function createBoxSpanPainter(adapter: EditorAdapter, layer: () => HTMLEl
     const clip = adapter.root.getBoundingClientRect();
     const boxes: { rect: DOMRect; color: string }[] = [];
     for (const finding of painted) {
+      if (boxes.length >= MAX_UNDERLINE_PIECES) break;
       for (const rect of adapter.rectsFor(finding.start, finding.end)) {
+        if (boxes.length >= MAX_UNDERLINE_PIECES) break;
         // Text scrolled out of the editor stays hidden, as the editor hides it.
         if (rect.bottom <= clip.top || rect.top >= clip.bottom || rect.right <= clip.left || rect.left >= clip.right) continue;
         boxes.push({ rect, color: SEVERITY_COLORS[finding.severity] });

@@ -1,5 +1,6 @@
 // One set of passive listeners per page for everything that moves a reply box: scroll (any scroller), resize, the box's own size.
 // Callbacks run at most once per animation frame, all together.
+import { listen, watchResizes } from '../diagnostics/live-resources';
 
 export interface LayoutWatch {
   /** Calls onLayout after the element may have moved or resized; returns a disposer. */
@@ -27,16 +28,18 @@ export function createLayoutWatch(win: Window): LayoutWatch {
   const schedule = () => {
     if (frame === 0 && callbacks.size > 0) frame = win.requestAnimationFrame(flush);
   };
-  const resizeObserver = new ResizeObserver(schedule);
+  const resizeObserver = watchResizes(schedule);
   const listenerOptions: AddEventListenerOptions = { passive: true, capture: true };
-  let listening = false;
-  const listen = (on: boolean) => {
-    if (on === listening) return;
-    listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    // Capture sees the scroll of every nested scroller too; scroll events do not bubble.
-    win[method]('scroll', schedule, listenerOptions);
-    win[method]('resize', schedule, listenerOptions);
+  let stopListening: (() => void) | null = null;
+  const follow = (on: boolean) => {
+    if (on && !stopListening) {
+      // Capture sees the scroll of every nested scroller too; scroll events do not bubble.
+      const stops = [listen(win, 'scroll', schedule, listenerOptions), listen(win, 'resize', schedule, listenerOptions)];
+      stopListening = () => stops.forEach((stop) => stop());
+    } else if (!on && stopListening) {
+      stopListening();
+      stopListening = null;
+    }
   };
 
   return {
@@ -48,7 +51,7 @@ export function createLayoutWatch(win: Window): LayoutWatch {
         resizeObserver.observe(element);
       }
       set.add(onLayout);
-      listen(true);
+      follow(true);
       return () => {
         const current = callbacks.get(element);
         if (!current) return;
@@ -57,7 +60,7 @@ export function createLayoutWatch(win: Window): LayoutWatch {
           callbacks.delete(element);
           resizeObserver.unobserve(element);
         }
-        if (callbacks.size === 0) listen(false);
+        if (callbacks.size === 0) follow(false);
       };
     },
     schedule,
@@ -66,7 +69,7 @@ export function createLayoutWatch(win: Window): LayoutWatch {
       frame = 0;
       callbacks.clear();
       resizeObserver.disconnect();
-      listen(false);
+      follow(false);
     },
   };
 }

@@ -1,4 +1,5 @@
 // One passive pointermove listener per page, rAF-throttled, for hover cards over underlined spans (the spans get no events of their own).
+import { listen } from '../diagnostics/live-resources';
 
 export type PointerListener = (x: number, y: number) => void;
 
@@ -27,24 +28,28 @@ export function createPointerWatch(win: Window): PointerWatch {
     y = event.clientY;
     if (frame === 0) frame = win.requestAnimationFrame(flush);
   };
-  const options: AddEventListenerOptions = { passive: true, capture: true };
-  const listen = (on: boolean) => {
-    if (on) win.document.addEventListener('pointermove', onMove, options);
-    else win.document.removeEventListener('pointermove', onMove, options);
+  let stopMoves: (() => void) | null = null;
+  const follow = (on: boolean) => {
+    if (on) stopMoves ??= listen(win.document, 'pointermove', onMove, { passive: true, capture: true });
+    else {
+      stopMoves?.();
+      stopMoves = null;
+    }
   };
   return {
     subscribe(listener) {
-      if (listeners.size === 0) listen(true);
+      if (listeners.size === 0) follow(true);
       listeners.add(listener);
       return () => {
         if (!listeners.delete(listener)) return;
-        if (listeners.size === 0) listen(false);
+        if (listeners.size === 0) follow(false);
       };
     },
     dispose() {
       if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
       listeners.clear();
-      listen(false);
+      follow(false);
     },
   };
 }

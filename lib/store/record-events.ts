@@ -1,6 +1,7 @@
 // The page side of the statistics: collects events, sends them to the background in batches, and never throws into the page.
 // Imports no idb and no charter code, so the content script stays small.
 import { browser } from 'wxt/browser';
+import { listen } from '../diagnostics/live-resources';
 import type { RecordEventsRequest } from '../messaging/protocol';
 import type { StatsEvent } from './stats-event';
 
@@ -54,8 +55,7 @@ export function createStatsRecorder(options: StatsRecorderOptions = {}): StatsRe
   const onVisibilityChange = () => {
     if (options.win?.document.visibilityState === 'hidden') void flush();
   };
-  options.win?.addEventListener('pagehide', onPageHide);
-  options.win?.addEventListener('visibilitychange', onVisibilityChange);
+  const stops = options.win ? [listen(options.win, 'pagehide', onPageHide), listen(options.win, 'visibilitychange', onVisibilityChange)] : [];
 
   return {
     record(event) {
@@ -70,8 +70,7 @@ export function createStatsRecorder(options: StatsRecorderOptions = {}): StatsRe
     },
     flush,
     dispose() {
-      options.win?.removeEventListener('pagehide', onPageHide);
-      options.win?.removeEventListener('visibilitychange', onVisibilityChange);
+      for (const stop of stops) stop();
       void flush();
     },
   };

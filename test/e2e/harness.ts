@@ -3,6 +3,7 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionChromiumArgs } from '../fixtures/chromium-args.mjs';
 
 export { expect } from '@playwright/test';
 export * from './fixture-pages';
@@ -10,7 +11,6 @@ export * from './fixture-pages';
 export const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURE_PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
-const FIXTURE_HOSTS = ['www.facebook.com', 'x.com', 'www.linkedin.com'];
 
 /** How a worker's browser is launched; override per file with test.use({ extensionBrowser: { lang: 'fr' } }) (a new worker starts). */
 export interface ExtensionBrowserOptions {
@@ -23,19 +23,8 @@ export interface ExtensionBrowserOptions {
 }
 
 export function chromiumArgs(extensionDir: string, options: ExtensionBrowserOptions): string[] {
-  const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${FIXTURE_PORT}`).join(', ');
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=${hostRules}`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...extensionChromiumArgs({ extensionDir, port: FIXTURE_PORT }),
     ...(options.lang ? [`--lang=${options.lang}`] : []),
     ...(options.args ?? []),
   ];

@@ -1,7 +1,7 @@
 // The popup against the real editors: the SAV path and its SLA, the draft's findings, inserting approved phrasing (replace and at
 // the caret, one line and several), then real typing and undo in the editor library, and the popup's re-check.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { boxText, expect, focusBoxEnd, openFixture, test, type FixtureName } from './harness';
 import { importCharterFile, loadDemoCharter, openOptionsPage, openPopupFor, tabIdOf } from './extension-pages';
 
@@ -72,6 +72,24 @@ async function openComplaint(context: BrowserContext, target: ComplaintBox): Pro
   const page = await openFixture(context, target.page);
   await target.focus(page);
   return page;
+}
+
+/** The demo charter in force, and `draft` typed into the reply box of the Facebook complaint. */
+async function draftOnFacebookComplaint(context: BrowserContext, extensionId: string, draft: string): Promise<Page> {
+  await loadDemoCharter(context, extensionId);
+  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
+  if (draft) await page.keyboard.type(draft);
+  return page;
+}
+
+/** The same, with the popup opened for that tab. */
+async function popupOnFacebookComplaint(
+  { context, extensionId, serviceWorker }: { context: BrowserContext; extensionId: string; serviceWorker: Worker },
+  draft = BAD_DRAFT,
+): Promise<{ page: Page; popup: Page }> {
+  const page = await draftOnFacebookComplaint(context, extensionId, draft);
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  return { page, popup };
 }
 
 /** Picks a phrasing in the popup's list, switching the language first when needed. */
@@ -167,10 +185,7 @@ test('keyboard only: arrows choose, Enter inserts with the name filled, a missin
   extensionId,
   serviceWorker,
 }) => {
-  await loadDemoCharter(context, extensionId);
-  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
-  await page.keyboard.type(BAD_DRAFT);
-  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  const { page, popup } = await popupOnFacebookComplaint({ context, extensionId, serviceWorker });
   const list = popup.getByRole('listbox', { name: 'Approved phrasings' });
   await expect(list).toBeFocused();
   const activeId = () => list.evaluate((element) => element.querySelector(`#${element.getAttribute('aria-activedescendant')}`)?.getAttribute('data-phrasing'));
@@ -204,9 +219,7 @@ test('keyboard only: arrows choose, Enter inserts with the name filled, a missin
 });
 
 test('a finding is dismissed with a reason from the keyboard, and only ids and the reason leave the popup', async ({ context, extensionId, serviceWorker }) => {
-  await loadDemoCharter(context, extensionId);
-  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
-  await page.keyboard.type(BAD_DRAFT);
+  const page = await draftOnFacebookComplaint(context, extensionId, BAD_DRAFT);
   const tabId = await tabIdOf(serviceWorker, page);
   const popup = await context.newPage();
   // Records what the popup sends to the tab, before the popup's own code runs.
@@ -256,9 +269,7 @@ test('when the reply box is gone the insert fails and the popup offers the clipb
   extensionId,
   serviceWorker,
 }) => {
-  await loadDemoCharter(context, extensionId);
-  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
-  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  const { page, popup } = await popupOnFacebookComplaint({ context, extensionId, serviceWorker }, '');
   await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
   await page.evaluate(() => window.__fixture.removeBox('fb-reply-c101'));
   await popup.locator('[role="option"][data-phrasing="FR 1.1"]').click();
@@ -304,10 +315,7 @@ test('screenshot: the popup on a Facebook after-sales complaint with a path, fin
   extensionId,
   serviceWorker,
 }) => {
-  await loadDemoCharter(context, extensionId);
-  const page = await openComplaint(context, COMPLAINT_BOXES[0]);
-  await page.keyboard.type(BAD_DRAFT);
-  const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
+  const { popup } = await popupOnFacebookComplaint({ context, extensionId, serviceWorker });
   await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
   await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeVisible();
   await popup.locator('[role="option"][data-phrasing="FR 1.1 · prénom"]').click();

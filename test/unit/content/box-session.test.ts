@@ -8,25 +8,10 @@ import { createBoxSession, type BoxSession } from '../../../lib/content/box-sess
 import type { CharterSettings } from '../../../lib/content/charter-settings';
 import { createDismissalLog } from '../../../lib/content/dismissal-log';
 import type { BoxOverlay, OverlayContent } from '../../../lib/overlay/box-overlay';
-import type { IncomingMessage, PlatformAdapter } from '../../../lib/platforms/types';
+import type { IncomingMessage } from '../../../lib/platforms/types';
+import { fakeFacebook, unreadableBoxes } from './box-session-doubles';
 
-// Boxes whose reading fails, as when the page rebuilt the editor under Gardefou.
-const unreadable = vi.hoisted(() => new WeakSet<HTMLElement>());
-vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => {
-  const real = await importOriginal();
-  return {
-    adapterFor: (element: HTMLElement) => {
-      const adapter = real.adapterFor(element);
-      return {
-        ...adapter,
-        readText: () => {
-          if (unreadable.has(element)) throw new Error('the page changed');
-          return adapter.readText();
-        },
-      };
-    },
-  };
-});
+vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
 
 const COMPLAINT: IncomingMessage = {
   text: "Bonjour, ma commande BT-48213 n'est jamais arrivée et le suivi est bloqué depuis 10 jours. Je veux être remboursée !",
@@ -38,18 +23,6 @@ let charter: CompiledCharter;
 beforeAll(() => {
   charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 });
-
-function platform(isPublic: boolean, incoming: IncomingMessage | null = COMPLAINT): PlatformAdapter {
-  return {
-    id: 'facebook',
-    matchesHost: () => true,
-    findReplyBoxes: () => [],
-    describeBox: () => ({ kind: isPublic ? 'reply' : 'dm', isPublic }),
-    findIncoming: () => incoming,
-    findSendButton: () => null,
-    sendKeyFor: () => ({ key: 'Enter', withModifier: false }),
-  };
-}
 
 /** Records what the session asked the overlay to show. */
 function recordingOverlay() {
@@ -73,7 +46,7 @@ function setup({ isPublic = true, settings = { charter, modeOverride: null } as 
   let current = settings;
   const session = createBoxSession(box, {
     id: 'box-1',
-    platform: platform(isPublic),
+    platform: fakeFacebook({ isPublic, incoming: COMPLAINT }),
     location: { pathname: '/', hostname: 'www.facebook.com' },
     uiLang: 'en',
     settings: () => current,
@@ -145,11 +118,11 @@ describe('createBoxSession', () => {
     const { box, type, last, session } = setup();
     type('On vous rembourse demain !!!');
     expect(last().findings.length).toBeGreaterThan(0);
-    unreadable.add(box);
+    unreadableBoxes.add(box);
     expect(() => session.recheck()).not.toThrow();
     expect(last()).toMatchObject({ status: 'unreadable', findings: [] });
     expect(session.state()).toMatchObject({ readable: false, findings: [] });
-    unreadable.delete(box);
+    unreadableBoxes.delete(box);
     session.recheck();
     expect(last().status).toBe('checked');
     expect(session.state().readable).toBe(true);

@@ -11,26 +11,11 @@ import type { CharterSettings } from '../../../lib/content/charter-settings';
 import { answerContentRequest } from '../../../lib/content/content-requests';
 import { createPageStats, type PageStats } from '../../../lib/content/page-stats';
 import type { BoxOverlay } from '../../../lib/overlay/box-overlay';
-import type { PlatformAdapter } from '../../../lib/platforms/types';
 import type { StatsRecorder } from '../../../lib/store/record-events';
 import type { StatsEvent } from '../../../lib/store/stats-event';
+import { fakeFacebook, unreadableBoxes } from './box-session-doubles';
 
-const unreadable = vi.hoisted(() => new WeakSet<HTMLElement>());
-vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => {
-  const real = await importOriginal();
-  return {
-    adapterFor: (element: HTMLElement) => {
-      const adapter = real.adapterFor(element);
-      return {
-        ...adapter,
-        readText: () => {
-          if (unreadable.has(element)) throw new Error('the page changed');
-          return adapter.readText();
-        },
-      };
-    },
-  };
-});
+vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
 
 const COMPLAINT = "Ma commande n'est jamais arrivée, je veux être remboursée !";
 const BOILERPLATE = 'brandtruc.tone.banned-boilerplate';
@@ -45,15 +30,7 @@ beforeAll(() => {
 });
 const withoutRule = (ruleId: string) => compileCharterOrThrow({ ...CHARTER_JSON, rules: CHARTER_JSON.rules.filter((rule) => rule.id !== ruleId) });
 
-const platform: PlatformAdapter = {
-  id: 'facebook',
-  matchesHost: () => true,
-  findReplyBoxes: () => [],
-  describeBox: () => ({ kind: 'reply', isPublic: true }),
-  findIncoming: () => ({ text: COMPLAINT, author: 'Alice Martin', firstName: 'Alice' }),
-  findSendButton: () => null,
-  sendKeyFor: () => ({ key: 'Enter', withModifier: false }),
-};
+const platform = fakeFacebook({ incoming: { text: COMPLAINT, author: 'Alice Martin', firstName: 'Alice' } });
 const overlay: BoxOverlay = { show: () => undefined, dispose: () => undefined, showSendBlock: () => undefined } as BoxOverlay;
 
 let events: StatsEvent[];
@@ -161,9 +138,9 @@ describe('a box session counted for the statistics', () => {
     const broken = setup();
     broken.type(KEPT + PROMISE);
     vi.advanceTimersByTime(1000);
-    unreadable.add(broken.box);
+    unreadableBoxes.add(broken.box);
     broken.session.recheck();
-    unreadable.delete(broken.box);
+    unreadableBoxes.delete(broken.box);
     broken.type(KEPT);
     expect(kinds().filter((kind) => kind.startsWith('finding-fixed'))).toEqual([]);
   });
@@ -186,7 +163,7 @@ describe('a box session counted for the statistics', () => {
 describe('gardefou:read-flagged-text', () => {
   it('answers with the passage of an open finding only, and nothing for any other span or box', async () => {
     const { type, session } = setup();
-    const lookup = { active: () => session, byId: (id: string) => (id === 'box-1' ? session : undefined) };
+    const lookup = { active: () => session, byId: (id: string) => (id === 'box-1' ? session : undefined), count: () => 1 };
     const read = (boxId: string, start: number, end: number) => answerContentRequest({ type: 'gardefou:read-flagged-text', boxId, start, end }, lookup);
     type(KEPT + PROMISE);
     const boilerplate = findingOf(session, BOILERPLATE);

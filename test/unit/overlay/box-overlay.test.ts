@@ -1,39 +1,24 @@
 // @vitest-environment happy-dom
 // One box's overlay without the Highlight API (as in a browser that lacks it): positioned underline boxes, the badge, and cleanup.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EditorAdapter } from '../../../lib/editors/types';
 import type { Finding } from '../../../lib/engine/types';
-import { createBoxOverlay, type BoxOverlay, type OverlayContent } from '../../../lib/overlay/box-overlay';
+import { createBoxOverlay, type BoxOverlay } from '../../../lib/overlay/box-overlay';
 import { createLayoutWatch } from '../../../lib/overlay/layout-watch';
 import { createPointerWatch } from '../../../lib/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
+import { appendEditable, BANG, checkedContent as content, fakeAdapter, REFUND } from './overlay-doubles';
 
-const REFUND: Finding = { ruleId: 'fr.refund', category: 'out_of_perimeter', severity: 'error', start: 8, end: 17, message: 'Promesse de remboursement', clause: 'Charte §2' };
-const BANG: Finding = { ruleId: 'tone.bang', category: 'overmarketing', severity: 'warning', start: 25, end: 28, message: 'Un seul point' };
 const LENGTH: Finding = { ruleId: 'style.length', category: 'style', severity: 'info', start: 0, end: 28, message: 'Trop long', wholeDraft: true };
 
 /** Where the fake editable is laid out (happy-dom has no layout); tests move it. */
 let editableRect = new DOMRect(100, 200, 400, 40);
 let measurements = 0;
 
-/** An editable laid out at `editableRect`, whose spans each measure one rect. */
-function fakeAdapter(root: HTMLElement): EditorAdapter {
-  root.getBoundingClientRect = () => {
-    measurements += 1;
-    return editableRect;
-  };
-  return {
-    kind: 'contenteditable',
-    root,
-    readText: () => 'On vous rembourse demain !!!',
-    rangesFor: () => [],
-    rectsFor: (start, end) => [new DOMRect(100 + start * 7, 210, (end - start) * 7, 18)],
-    insert: async () => false,
-    observe: () => () => undefined,
-  };
-}
-
-const content = (changes: Partial<OverlayContent>): OverlayContent => ({ status: 'checked', findings: [], paths: [], mode: 'normal', focused: false, ...changes });
+/** Lays the editable out at `editableRect`, counting the measurements. */
+const measuredLayout = () => {
+  measurements += 1;
+  return editableRect;
+};
 const hosts = (root: ParentNode = document) => root.querySelectorAll('gardefou-overlay');
 const shownHost = (root: ParentNode = document) => Array.from(hosts(root)).find((host) => (host as HTMLElement).style.display !== 'none');
 
@@ -46,11 +31,9 @@ afterEach(() => {
 });
 
 function setup(parent: ParentNode = document.body) {
-  const editable = document.createElement('div');
-  editable.setAttribute('contenteditable', 'true');
-  parent.append(editable);
+  const editable = appendEditable(parent);
   const layout = createLayoutWatch(window);
-  const overlay = createBoxOverlay(fakeAdapter(editable), { layout, pointer: createPointerWatch(window), highlights: null }, 'box-7');
+  const overlay = createBoxOverlay(fakeAdapter(editable, measuredLayout), { layout, pointer: createPointerWatch(window), highlights: null }, 'box-7');
   overlays.push(overlay);
   return { editable, overlay, layout };
 }

@@ -2,36 +2,18 @@
 // "This is wrong" in the in-page card: offered on the pinned card only, sends the rule id and the chosen reason (never text),
 // survives a re-check while the CM chooses, and Escape closes the pinned card.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditorAdapter } from '../../../lib/editors/types';
 import type { Finding } from '../../../lib/engine/types';
-import { createBoxOverlay, type BoxOverlay, type OverlayContent } from '../../../lib/overlay/box-overlay';
+import { createBoxOverlay, type BoxOverlay } from '../../../lib/overlay/box-overlay';
 import { createLayoutWatch } from '../../../lib/overlay/layout-watch';
 import { createPointerWatch } from '../../../lib/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
+import { appendEditable, BANG, checkedContent, fakeAdapter, REFUND } from './overlay-doubles';
 
-const REFUND: Finding = { ruleId: 'fr.refund', category: 'out_of_perimeter', severity: 'error', start: 8, end: 17, message: 'Promesse de remboursement' };
-const BANG: Finding = { ruleId: 'tone.bang', category: 'overmarketing', severity: 'warning', start: 25, end: 28, message: 'Un seul point' };
-
-function fakeAdapter(root: HTMLElement): EditorAdapter {
-  root.getBoundingClientRect = () => new DOMRect(100, 200, 400, 40);
-  return {
-    kind: 'contenteditable',
-    root,
-    readText: () => 'On vous rembourse demain !!!',
-    rangesFor: () => [],
-    rectsFor: (start, end) => [new DOMRect(100 + start * 7, 210, (end - start) * 7, 18)],
-    insert: async () => false,
-    observe: () => () => undefined,
-  };
-}
-
-const content = (findings: Finding[]): OverlayContent => ({ status: 'checked', findings, paths: [], mode: 'normal', focused: false });
+const content = (findings: Finding[]) => checkedContent({ findings });
 const overlays: BoxOverlay[] = [];
 
 function setup(report: (ruleId: string, reason: string) => Promise<boolean>) {
-  const editable = document.createElement('div');
-  editable.setAttribute('contenteditable', 'true');
-  document.body.append(editable);
+  const editable = appendEditable();
   const env = { layout: createLayoutWatch(window), pointer: createPointerWatch(window), highlights: null };
   const overlay = createBoxOverlay(fakeAdapter(editable), env, 'box-3', { reportFalsePositive: report });
   overlays.push(overlay);

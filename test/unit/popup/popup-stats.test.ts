@@ -12,6 +12,7 @@ import type { ActiveBoxState } from '../../../lib/messaging/protocol';
 import { useFalsePositiveReports } from '../../../lib/popup/use-false-positive-reports';
 import { usePhrasingActions, type PhrasingActions } from '../../../lib/popup/use-phrasing-actions';
 import type { PopupModel } from '../../../lib/popup/use-popup-model';
+import { click, until } from '../dom-steps';
 import { useCatalogue } from '../use-catalogue';
 
 let root: HTMLElement;
@@ -21,14 +22,6 @@ let toTab: unknown[];
 let tabAnswer: (message: { type: string }) => unknown;
 let backgroundKeeps: boolean;
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (condition()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
-  }
-  throw new Error(`condition never held; DOM: ${root.innerHTML.slice(0, 400)}`);
-}
-const click = (element: Element | null | undefined) => act(() => void (element as HTMLElement).click());
 const statsEvents = () => toBackground.flatMap((message) => (message as { events: unknown[] }).events);
 
 beforeEach(() => {

@@ -11,6 +11,7 @@ import { StatisticsPanel } from '../../../components/stats/StatisticsPanel';
 import type { StatsEvent } from '../../../lib/store/stats-event';
 import type { AdmittedEvent } from '../../../lib/store/stats-records';
 import { openStatsStore, type StatsStore } from '../../../lib/store/stats-store';
+import { click, until } from '../dom-steps';
 import { useCatalogue } from '../use-catalogue';
 
 const now = new Date(2026, 4, 30, 12).getTime();
@@ -18,14 +19,6 @@ const at = (day: number) => new Date(2026, 4, day, 10).getTime();
 let root: HTMLElement;
 let store: StatsStore;
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (condition()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
-  }
-  throw new Error(`condition never held; DOM: ${root.innerHTML.slice(0, 400)}`);
-}
-const click = (element: Element | null | undefined) => act(() => void (element as HTMLElement).click());
 const ruleOrder = () => [...root.querySelectorAll('[data-testid="rule-stats"] tbody tr')].map((row) => row.getAttribute('data-rule'));
 
 beforeEach(() => {

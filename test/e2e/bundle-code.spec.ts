@@ -1,0 +1,51 @@
+// The built bundles turn no string into code or markup. The content script, which runs inside the sites, holds no such sink at
+// all; the extension pages hold only two library sites, each unreachable from Gardefou's code (test/unit/security checks
+// the sources): zod's `Function` JIT, switched off by `z.config({ jitless: true })`, and Preact's dangerouslySetInnerHTML.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { EXTENSION_DIR, expect, test } from './harness';
+
+/** Every JavaScript file of the build. */
+function bundles(dir = EXTENSION_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return bundles(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+/** Each match of `pattern` with the text around it. */
+function sites(code: string, pattern: RegExp): string[] {
+  return [...code.matchAll(new RegExp(pattern.source, 'g'))].map((match) => code.slice(Math.max(0, match.index - 100), match.index + 100));
+}
+
+const CODE_FROM_STRING = /(?<![\w$.])eval\(|new Function\(|(?<![\w$.])Function(?![\w$])|set(?:Timeout|Interval)\(\s*["'`]/;
+const MARKUP_FROM_STRING = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|srcdoc/;
+
+test('the build has the bundles this test reads', () => {
+  const names = bundles().map((path) => relative(EXTENSION_DIR, path));
+  expect(names).toContain('content-scripts/content.js');
+  expect(names).toContain('background.js');
+  expect(names.some((name) => name.startsWith('chunks/popup-'))).toBe(true);
+  expect(names.some((name) => name.startsWith('chunks/options-'))).toBe(true);
+});
+
+test('the content script evaluates no string as code and parses no string as HTML', () => {
+  const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8');
+  expect(sites(code, CODE_FROM_STRING)).toEqual([]);
+  expect(sites(code, MARKUP_FROM_STRING)).toEqual([]);
+});
+
+test("the extension pages' only code and markup sinks are zod's switched-off JIT and Preact's unused raw-HTML prop", () => {
+  for (const path of bundles()) {
+    const code = readFileSync(path, 'utf8');
+    const name = relative(EXTENSION_DIR, path);
+    for (const site of sites(code, CODE_FROM_STRING)) {
+      // zod's eval probe (skipped when jitless) and its Doc.compile (used only by the JIT).
+      expect(site.includes('Cloudflare') || site.includes('compile(){'), `${name}: ${site}`).toBe(true);
+    }
+    for (const site of sites(code, MARKUP_FROM_STRING)) {
+      expect(site.includes('__html') || site.includes('dangerouslySetInnerHTML'), `${name}: ${site}`).toBe(true);
+    }
+  }
+});
