@@ -1,4 +1,5 @@
-// `npm test`: typecheck, unit tests, extension build, fixture build, end-to-end tests; then one plain summary for CI readers.
+// `npm test`: typecheck, unit tests, extension build, fixture build, end-to-end tests in Chromium, Firefox build, lint and
+// end-to-end tests in Firefox; then one plain summary for CI readers.
 // The very last line is always `N passed, N failed`; the exit code is non-zero if anything failed or a stage could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 const bin = (name) => join('node_modules', '.bin', name);
 const UNIT_REPORT = 'test-results/unit-report.json';
 const E2E_REPORT = 'test-results/e2e-report.json';
+const FIREFOX_REPORT = 'test-results/firefox-report.json';
 
 /** Runs a command with live output; returns true when it exited 0. */
 function run(title, command, args, env = {}) {
@@ -29,7 +31,6 @@ function readJson(path) {
 }
 
 mkdirSync('test-results', { recursive: true });
-rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
 
 const summary = [];
@@ -45,18 +46,21 @@ const typecheckRoot = run('typecheck', bin('tsc'), ['--noEmit']);
 const typecheckFixtures = run('typecheck fixture pages', bin('tsc'), ['--noEmit', '-p', 'test/fixtures/pages/tsconfig.json']);
 stage('typecheck', typecheckRoot && typecheckFixtures, 'tsc reported errors, see above');
 
-run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`]);
-const unit = readJson(UNIT_REPORT);
-if (unit) {
+/** Runs a vitest suite with a JSON report and adds its counts to the summary. */
+function vitestStage(name, title, report, extraArgs = []) {
+  rmSync(report, { force: true });
+  run(title, bin('vitest'), ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const result = readJson(report);
+  if (!result) return stage(name, false, `vitest wrote no report to ${report}`);
   // A test file that fails to load counts as a failure even though it ran no test.
-  const brokenFiles = unit.success || unit.numFailedTests > 0 ? 0 : Math.max(1, unit.numFailedTestSuites);
-  const unitFailed = unit.numFailedTests + brokenFiles;
-  summary.push(`unit: ${unit.numPassedTests} passed, ${unitFailed} failed`);
-  passed += unit.numPassedTests;
-  failed += unitFailed;
-} else {
-  stage('unit', false, `vitest wrote no report to ${UNIT_REPORT}`);
+  const brokenFiles = result.success || result.numFailedTests > 0 ? 0 : Math.max(1, result.numFailedTestSuites);
+  const suiteFailed = result.numFailedTests + brokenFiles;
+  summary.push(`${name}: ${result.numPassedTests} passed, ${suiteFailed} failed`);
+  passed += result.numPassedTests;
+  failed += suiteFailed;
 }
+
+vitestStage('unit', 'unit tests', UNIT_REPORT);
 
 const built = run('extension build', bin('wxt'), ['build']);
 stage('build', built, 'wxt build failed, see above');
@@ -79,6 +83,17 @@ if (built && fixturesBuilt) {
   }
 } else {
   stage('e2e', false, 'not run: the extension or the fixtures did not build');
+}
+
+// Firefox: the build, Mozilla's linter (errors fail, warnings are shown), then the main scenario in firefox-esr.
+const outDir = process.env.GARDEFOU_OUT_DIR || '.output';
+const firefoxBuilt = run('Firefox build', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
+stage('firefox build', firefoxBuilt, 'wxt build -b firefox failed, see above');
+if (firefoxBuilt) {
+  const linted = run('web-ext lint', bin('web-ext'), ['lint', '--source-dir', join(outDir, 'firefox-mv3'), '--self-hosted', '--boring']);
+  stage('web-ext lint', linted, 'addons-linter reported errors, see above');
+  if (fixturesBuilt) vitestStage('firefox', 'Firefox end-to-end (firefox-esr over WebDriver BiDi)', FIREFOX_REPORT, ['-c', 'test/firefox/vitest.config.ts']);
+  else stage('firefox', false, 'not run: the fixtures did not build');
 }
 
 console.log('\n── summary');

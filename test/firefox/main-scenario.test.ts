@@ -28,11 +28,18 @@ interface ComplaintBox {
   focus(page: Page): Promise<void>;
   /** What the box holds once opened (LinkedIn pre-fills a mention of the commenter). */
   prefill: string;
+  /**
+   * Whether "replace the draft" works there in Firefox. Known gap: Draft.js and Quill take the synthetic paste but keep
+   * their own idea of the selection, so in Firefox the phrasing landed after the old draft (Draft.js) or emptied the box
+   * (Quill). Gardefou refuses to insert there (lib/editors/insert-text.ts notInFirefox) and the popup offers the clipboard;
+   * Chromium replaces correctly (test/e2e/editors.spec.ts).
+   */
+  replacesInFirefox: boolean;
 }
 
 const COMPLAINT_BOXES: ComplaintBox[] = [
-  { name: 'Facebook (Lexical)', page: 'facebook', box: 'fb-reply-c101', focus: (page) => focusBoxEnd(page, 'fb-reply-c101'), prefill: '' },
-  { name: 'X (Draft.js)', page: 'x', box: 'x-inline-reply', focus: (page) => focusBoxEnd(page, 'x-inline-reply'), prefill: '' },
+  { name: 'Facebook (Lexical)', page: 'facebook', box: 'fb-reply-c101', focus: (page) => focusBoxEnd(page, 'fb-reply-c101'), prefill: '', replacesInFirefox: true },
+  { name: 'X (Draft.js)', page: 'x', box: 'x-inline-reply', focus: (page) => focusBoxEnd(page, 'x-inline-reply'), prefill: '', replacesInFirefox: false },
   {
     name: 'LinkedIn (TipTap/ProseMirror)',
     page: 'linkedin',
@@ -43,6 +50,7 @@ const COMPLAINT_BOXES: ComplaintBox[] = [
       await focusBoxEnd(page, 'li-reply-c9101');
     },
     prefill: 'Alice Smith ',
+    replacesInFirefox: true,
   },
   {
     name: 'LinkedIn legacy (Quill)',
@@ -53,6 +61,7 @@ const COMPLAINT_BOXES: ComplaintBox[] = [
       await focusBoxEnd(page, 'li-legacy-reply-c9201');
     },
     prefill: '',
+    replacesInFirefox: false,
   },
 ];
 
@@ -105,7 +114,7 @@ test('Firefox installs the build as a temporary add-on under its gecko id, and i
 
 for (const target of COMPLAINT_BOXES) {
   describe(target.name, () => {
-    test('a draft that breaks the charter is underlined and counted; the popup shows the SAV path and replaces the draft with FR 1.1', async () => {
+    test('a draft that breaks the charter is underlined and counted; the popup shows the SAV path and replaces the draft with FR 1.1 (where Firefox cannot, it keeps the draft and offers the clipboard)', async () => {
       const page = await typeReply(target, BREAKING_DRAFT);
       const probe = asEvaluateOnlyPage(page);
       const state = await activeBoxOf(extensionPage, page);
@@ -138,9 +147,19 @@ for (const target of COMPLAINT_BOXES) {
       await popup.click('[role="option"][data-phrasing="FR 1.1"]');
       await popup.waitForSelector('[data-testid="phrasing-detail"][data-phrasing="FR 1.1"]');
       await popup.click('[data-testid="insert-replace"]');
-      await popup.waitForSelector('[data-testid="action-status"][data-status="inserted"]');
-      await expect.poll(() => boxText(page, target.box)).toBe(FR_1_1);
-      await popup.waitForSelector('[data-testid="findings-clean"]', { visible: true });
+      const settled = await popup.waitForSelector('[data-testid="action-status"]:is([data-status="inserted"], [data-status="insert-failed"])');
+      const status = await settled!.evaluate((node) => (node as HTMLElement).dataset.status);
+      if (target.replacesInFirefox) {
+        expect(status).toBe('inserted');
+        await expect.poll(() => boxText(page, target.box)).toBe(FR_1_1);
+        await popup.waitForSelector('[data-testid="findings-clean"]', { visible: true });
+      } else {
+        // The known gap: the draft is left exactly as the CM wrote it, and the popup offers the clipboard instead.
+        expect(status).toBe('insert-failed');
+        await popup.waitForSelector('[data-testid="copy-fallback"]', { visible: true });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(await boxText(page, target.box)).toBe(target.prefill + BREAKING_DRAFT);
+      }
     });
 
     test('a clean draft shows no underline and no count, in the page or in the popup', async () => {
