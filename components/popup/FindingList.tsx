@@ -2,7 +2,7 @@
 import type { Finding } from '../../lib/engine/types';
 import type { DismissReason } from '../../lib/messaging/protocol';
 import { countBySeverity, findingKey, groupFindingsBySeverity } from '../../lib/findings/group-findings';
-import { t } from '../../lib/i18n';
+import { formatCount, t } from '../../lib/i18n';
 import { Button } from '../shared/Button';
 import { SeverityLabel, severityName } from '../shared/SeverityLabel';
 import { DismissMenu } from './DismissMenu';
@@ -16,6 +16,8 @@ interface FindingListProps {
   failedKey: string | null;
   /** "This is wrong": opens the false-positive report for the finding; absent, no report is offered. */
   onReport?: (finding: Finding) => void;
+  /** Set when only the start of a long draft was checked: the findings cover its first `checkedLength` characters. */
+  checkedLength?: number;
 }
 
 export function findingCountsText(findings: readonly Finding[]): string {
@@ -23,7 +25,27 @@ export function findingCountsText(findings: readonly Finding[]): string {
   return t('finding_counts', [String(counts.error), String(counts.warning), String(counts.info)]);
 }
 
-export function FindingList({ findings, draftIsEmpty, onDismiss, failedKey, onReport }: FindingListProps) {
+/** Says the findings (or their absence) are about the start of the draft only. */
+function CheckedPartNote({ checkedLength }: { checkedLength: number }) {
+  return (
+    <p class={styles.checkedPart} data-testid="findings-checked-part" data-checked-length={String(checkedLength)}>
+      {t('overlay_checked_part', formatCount(checkedLength))}
+    </p>
+  );
+}
+
+export function FindingList(props: FindingListProps) {
+  const { checkedLength } = props;
+  if (checkedLength === undefined) return <FindingGroups {...props} />;
+  return (
+    <>
+      <CheckedPartNote checkedLength={checkedLength} />
+      <FindingGroups {...props} />
+    </>
+  );
+}
+
+function FindingGroups({ findings, draftIsEmpty, onDismiss, failedKey, onReport }: FindingListProps) {
   if (findings.length === 0) {
     return (
       <p class={styles.clean} data-testid="findings-clean">

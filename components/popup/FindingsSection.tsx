@@ -40,6 +40,7 @@ export function FindingsSection({ box, model }: { box: ActiveBoxState; model: Po
       <FindingList
         findings={box.findings}
         draftIsEmpty={box.draftIsEmpty}
+        checkedLength={box.checkedLength}
         // In junior mode only a lead's PIN overrides a finding (LeadOverride below the list).
         onDismiss={model.mode === 'junior' ? null : (finding, reason) => void model.overrides.dismiss(finding, reason)}
         failedKey={model.overrides.failedKey}

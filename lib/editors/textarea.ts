@@ -1,5 +1,5 @@
 // A <textarea> (X's new DM composer, React-controlled): execCommand('insertText') keeps native undo and React sees its `input`.
-import { listen, repeat } from '../diagnostics/live-resources';
+import { listen, repeat, watchMutations } from '../diagnostics/live-resources';
 import type { EditorAdapter, InsertMode, ReadLimits } from './types';
 import { createTextareaRects } from './textarea-mirror';
 import { settleSelection } from './selection';
@@ -56,9 +56,13 @@ export function textareaAdapter(textarea: HTMLTextAreaElement, limits: ReadLimit
       };
       const stopInput = listen(textarea, 'input', check);
       const stopPolling = repeat(check, VALUE_POLL_MS);
+      // Disabling a field fires no event either: the box the page takes away, or gives back, is re-checked at once.
+      const disabling = watchMutations(() => onChange());
+      disabling.observe(textarea, { attributes: true, attributeFilter: ['disabled'] });
       return () => {
         stopInput();
         stopPolling();
+        disabling.disconnect();
       };
     },
   };

@@ -1,9 +1,8 @@
 // The content script over a page's life: boxes that come and go, the popup's messages (active box, insert, dismiss),
 // and the charter and mode changing under open boxes.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import type { DismissResponse, InsertResponse } from '../../lib/messaging/protocol';
-import { boxText, expect, focusBoxEnd, openFixture, test } from './harness';
+import { boxText, expect, openFixture, test, typeInto } from './harness';
 import {
   activeBoxOf,
   allHighlightTexts,
@@ -25,10 +24,6 @@ test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
   await setModeOverride(serviceWorker, null);
 });
 
-async function typeInto(page: Page, box: string, text: string): Promise<void> {
-  await focusBoxEnd(page, box);
-  await page.keyboard.type(text);
-}
 
 test('a reply box added after load is picked up', async ({ context, serviceWorker }) => {
   const page = await openFixture(context, 'facebook');

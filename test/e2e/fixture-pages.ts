@@ -71,6 +71,22 @@ export async function focusBoxEnd(page: Page, boxId: string): Promise<void> {
   await page.keyboard.press('Control+End');
 }
 
+/** Clicks into a box, puts the caret at the end and types `text` as keystrokes. */
+export async function typeInto(page: Page, boxId: string, text: string): Promise<void> {
+  await focusBoxEnd(page, boxId);
+  await page.keyboard.type(text);
+}
+
+/** Collects the tab's page errors and console errors (a content script's uncaught errors reach the tab's console). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
 /** Injects the lib/editors bundle (test/fixtures/dist/editors-under-test.js) as window.__editorsUnderTest. */
 export async function injectEditorsUnderTest(page: Page): Promise<void> {
   await page.addScriptTag({ path: 'test/fixtures/dist/editors-under-test.js' });

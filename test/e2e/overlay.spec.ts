@@ -1,7 +1,7 @@
 // The inline overlay on every fixture editor, with the Brandtruc charter loaded through the background's own message:
 // underlines on the right spans, the badge's count and colour, the card, and an editor left exactly as its library has it.
 import type { Page } from '@playwright/test';
-import { boxText, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
+import { boxText, expect, openFixture, test, typeInto, type FixtureName, type FixtureOptions } from './harness';
 import {
   activeBoxOf,
   allHighlightTexts,
@@ -56,10 +56,6 @@ test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
   await setModeOverride(serviceWorker, null);
 });
 
-async function typeInto(page: Page, box: string, text: string): Promise<void> {
-  await focusBoxEnd(page, box);
-  await page.keyboard.type(text);
-}
 
 /** Presses Ctrl+Z until the library text is empty (undo groups differ per library; native fields may undo key by key). */
 async function undoToEmpty(page: Page, box: string): Promise<void> {

@@ -2,7 +2,7 @@
 // found as plain editables (the generic fallback), their drafts still checked, no path is claimed from a thread that cannot
 // be read, and no error reaches the page.
 import type { Page } from '@playwright/test';
-import { expect, openFixture, test, type FixtureName } from './harness';
+import { collectErrors, expect, openFixture, test, type FixtureName } from './harness';
 import { activeBoxOf, allHighlightTexts, loadDemoCharter, setModeOverride, visibleBadges } from './overlay-probe';
 
 test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
@@ -11,15 +11,6 @@ test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
   await setModeOverride(serviceWorker, null);
 });
 
-/** Page errors and console errors (the content script's uncaught errors reach the tab's console). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 /**
  * The next build of the site: the same page with every class, id, role, aria-* and data-* attribute renamed away (only
