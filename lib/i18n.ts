@@ -10,9 +10,12 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** A count written the reader's way (10,000 / 10 000). */
+let countFormat: Intl.NumberFormat | null = null;
+
+/** A count written the reader's way (10,000 / 10 000). One formatter: building one costs tens of ms (measured on a paste). */
 export function formatCount(count: number): string {
-  return count.toLocaleString(browser.i18n.getUILanguage());
+  countFormat ??= new Intl.NumberFormat(browser.i18n.getUILanguage());
+  return countFormat.format(count);
 }
 
 /** The browser UI's language among the ones the engine writes messages in. */

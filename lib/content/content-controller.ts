@@ -1,6 +1,6 @@
 // The content script's composition: charter settings, the box registry, one session per box, focus, and the popup's messages.
 // Each part lives in its own module; this file only connects them.
-import { uiLang } from '../i18n';
+import { formatCount, uiLang } from '../i18n';
 import { createBoxOverlay, type OverlayEnvironment } from '../overlay/box-overlay';
 import { createHighlightRegistry } from '../overlay/highlight-registry';
 import { supportsCustomHighlights } from '../overlay/highlight-support';
@@ -107,7 +107,8 @@ export function startGardefouPage(win: Window): GardefouPage {
   const stopSettings = watchCharterSettings((next) => {
     if (next.charter !== settings.charter) {
       stopWarming();
-      if (next.charter) stopWarming = warmEngineWhenIdle(win, next.charter, site?.id ?? 'other');
+      // The count formatter: building one costs ~20 ms, which would land on the first long paste.
+      if (next.charter) stopWarming = warmEngineWhenIdle(win, next.charter, site?.id ?? 'other', () => formatCount(0));
     }
     settings = next;
     // Findings that change with the charter or mode were not fixed by the CM: forget them before re-checking.

@@ -14,7 +14,13 @@ const MIN_SLICE_MS = 4;
 type IdleWindow = Pick<Window, 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>>;
 
 /** Starts warming up; the returned function stops it (a newer charter arrived, or the page is going away). */
-export function warmEngineWhenIdle(win: IdleWindow, charter: CompiledCharter, platform: AnyPlatform): () => void {
+export function warmEngineWhenIdle(
+  win: IdleWindow,
+  charter: CompiledCharter,
+  platform: AnyPlatform,
+  /** Runs once after the sample check: whatever else the first display builds lazily (e.g. a number formatter). */
+  alsoWarm: () => void = () => undefined,
+): () => void {
   const rules = warmUpRuntime(charter);
   let sampleChecked = false;
   let pending: { idle: number } | { timer: number } | null = null;
@@ -31,6 +37,7 @@ export function warmEngineWhenIdle(win: IdleWindow, charter: CompiledCharter, pl
     if (!sampleChecked) {
       sampleChecked = true;
       check({ incoming: SAMPLE_INCOMING, draft: SAMPLE_DRAFT, platform, isPublic: true }, charter);
+      alsoWarm();
     }
     return true;
   };

@@ -20,7 +20,7 @@ export function createEditableAdapter(root: HTMLElement, family: EditableFamily,
     return lastRead;
   };
   const rangesFor = (start: number, end: number): Range[] => {
-    const current = lastMap?.isCurrent() ? lastMap : map();
+    const current = lastMap?.holds(start, end) ? lastMap : map();
     // Offsets are only meaningful against the text they were computed on.
     if (lastRead !== null && current.text !== lastRead) return [];
     return current.rangesFor(start, end);

@@ -27,8 +27,11 @@ export interface TextMap {
   endPoint(offset: number): DomPoint;
   /** One Range per line piece of [start, end); line breaks themselves are not covered. */
   rangesFor(start: number, end: number): Range[];
-  /** True while the DOM still holds what the map was built from (same root text, same text nodes with the same characters). */
-  isCurrent(): boolean;
+  /**
+   * True while the text nodes that carried [start, end) still sit in the root with the same characters: ranges made from
+   * this map then cover exactly the text that was checked, whatever the page did elsewhere in the box.
+   */
+  holds(start: number, end: number): boolean;
 }
 
 export interface TextMapOptions {
@@ -177,7 +180,8 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
   closeLine();
 
   const endOfText: DomPoint = segments.length ? segments[segments.length - 1].after : { node: root, offset: 0 };
-  const segmentAt = (offset: number) => {
+  /** Index of the segment holding `offset`, or -1. */
+  const indexAt = (offset: number): number => {
     let low = 0;
     let high = segments.length - 1;
     while (low <= high) {
@@ -185,10 +189,11 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
       const segment = segments[middle];
       if (offset < segment.start) high = middle - 1;
       else if (offset >= segment.end) low = middle + 1;
-      else return segment;
+      else return middle;
     }
-    return undefined;
+    return -1;
   };
+  const segmentAt = (offset: number): TextSegment | undefined => segments[indexAt(offset)];
   const startPoint = (offset: number): DomPoint => {
     const segment = segmentAt(offset);
     if (!segment) return offset <= 0 ? (segments[0]?.before ?? endOfText) : endOfText;
@@ -229,15 +234,14 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
     closePiece(end);
     return ranges;
   };
-  // Taken once: a cheap native read that catches added or removed blocks the per-segment check below cannot see.
-  const rootText = root.textContent;
-  const isCurrent = () =>
-    root.textContent === rootText &&
-    segments.every(
-      (segment) =>
-        !segment.textNode ||
-        (root.contains(segment.textNode) &&
-          segment.textNode.data.startsWith(text.slice(segment.start, segment.end), segment.nodeOffset)),
-    );
-  return { text, startPoint, endPoint, rangesFor, isCurrent };
+  const holds = (start: number, end: number): boolean => {
+    for (let index = Math.max(0, indexAt(start)); index < segments.length; index++) {
+      const { textNode, nodeOffset, start: from, end: to } = segments[index];
+      if (from >= end) break;
+      // substringData, not .data: a pasted page of text is one node, and .data would copy all of it on every call.
+      if (textNode && !(root.contains(textNode) && nodeOffset! + to - from <= textNode.length && textNode.substringData(nodeOffset!, to - from) === text.slice(from, to))) return false;
+    }
+    return true;
+  };
+  return { text, startPoint, endPoint, rangesFor, holds };
 }
