@@ -10,12 +10,13 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-let countFormat: Intl.NumberFormat | null = null;
+let countFormat: { lang: string; format: Intl.NumberFormat } | null = null;
 
-/** A count written the reader's way (10,000 / 10 000). One formatter: building one costs tens of ms (measured on a paste). */
+/** A count written the reader's way (10,000 / 10 000). One formatter per language: building one costs ~20 ms (measured on a paste). */
 export function formatCount(count: number): string {
-  countFormat ??= new Intl.NumberFormat(browser.i18n.getUILanguage());
-  return countFormat.format(count);
+  const lang = browser.i18n.getUILanguage();
+  if (countFormat?.lang !== lang) countFormat = { lang, format: new Intl.NumberFormat(lang) };
+  return countFormat.format.format(count);
 }
 
 /** The browser UI's language among the ones the engine writes messages in. */
