@@ -28,7 +28,7 @@ describe('charters/brandtruc.json', () => {
       ...['1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2', '4.3', '5.1', '5.2', '6.1', '6.2', '7.1', '7.2'].map((n) => `EN ${n}`),
     ];
     expect(ids).toEqual(expect.arrayContaining(expected));
-    const doc = readFileSync('../shared/charters/brandtruc-charter.md', 'utf8');
+    const doc = readFileSync('charters/brandtruc-charter.md', 'utf8');
     for (const id of expected) {
       const text = compiled.phrasings.find((p) => p.id === id)!.text;
       expect(doc, id).toContain(text);

@@ -1,0 +1,108 @@
+// `npm run bench:paste`: the longest main-thread task of a 200,000-character paste on the fixture editors, in headless
+// Chromium with and without the built extension, so Gardefou's share of the task can be read off. Prints figures only.
+// Needs `npm run build` and `node test/fixtures/build.mjs` first.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extensionChromiumArgs } from '../test/fixtures/chromium-args.mjs';
+import { ensureFixtureServer } from '../test/fixtures/server-process.mjs';
+
+const PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
+const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? join(process.env.GARDEFOU_OUT_DIR || '.output', 'chrome-mv3'));
+const PASTE_CHARS = 200_000;
+const FIXTURES = [
+  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', editable: '[data-fixture-box="fb-comment-post1"] [contenteditable="true"]', via: 'paste' },
+  { name: 'X reply (Draft.js)', url: 'https://x.com/brandtruc/status/1', editable: '[data-fixture-box="x-inline-reply"] [contenteditable="true"]', via: 'paste' },
+  { name: 'X DM (textarea)', url: 'https://x.com/i/chat/123', editable: '[data-fixture-box="x-dm"] textarea', via: 'insertText' },
+  { name: 'LinkedIn (TipTap)', url: 'https://www.linkedin.com/feed/', editable: '[data-fixture-box="li-comment-post1"] [contenteditable="true"]', via: 'paste' },
+  {
+    name: 'LinkedIn messaging (contenteditable)',
+    url: 'https://www.linkedin.com/messaging/thread/2-ZmQ3NjI4/',
+    editable: '[data-fixture-box="li-msg-thread"] [contenteditable="true"]',
+    via: 'insertText',
+  },
+];
+
+/** Neutral prose with a line break every ~2,000 characters, as a pasted document has. */
+function pastedDocument() {
+  const sentence = 'Merci pour votre message, nous revenons vers vous avec une réponse complète. ';
+  let text = '';
+  let lineLength = 0;
+  while (text.length < PASTE_CHARS) {
+    if (lineLength >= 2_000) {
+      text = `${text.trimEnd()}\n`;
+      lineLength = 0;
+    }
+    text += sentence;
+    lineLength += sentence.length;
+  }
+  return text.slice(0, PASTE_CHARS);
+}
+
+/** Longest task (ms) and number of tasks over 50 ms while the editor takes the paste and the page settles. */
+async function measure(context, fixture, text) {
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await page.waitForFunction(() => window.__fixture?.ready === true);
+  // Let the extension's idle warm-up finish, as it would while the CM reads the thread.
+  await page.waitForTimeout(1500);
+  const editable = page.locator(fixture.editable).first();
+  await editable.click();
+  const durations = await editable.evaluate(
+    async (element, { text, via }) => {
+      const tasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+      if (via === 'paste') {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      } else {
+        document.execCommand('insertText', false, text);
+      }
+      await new Promise((done) => setTimeout(done, 1500));
+      return tasks;
+    },
+    { text, via: fixture.via },
+  );
+  await page.close();
+  return { longest: Math.max(0, ...durations), count: durations.length };
+}
+
+async function run(withExtension, text) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gardefou-bench-paste-'));
+  const args = extensionChromiumArgs({ extensionDir: EXTENSION_DIR, port: PORT });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: withExtension ? args : args.filter((arg) => !arg.includes('extension')),
+  });
+  try {
+    const results = [];
+    for (const fixture of FIXTURES) results.push(await measure(context, fixture, text));
+    return results;
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (or set EXT_DIR).`);
+  process.exit(2);
+}
+const server = await ensureFixtureServer(PORT, { stdio: 'ignore' });
+try {
+  const text = pastedDocument();
+  const without = await run(false, text);
+  const withGardefou = await run(true, text);
+  console.log(`paste of ${text.length.toLocaleString('en')} characters: longest main-thread task (tasks over 50 ms)`);
+  FIXTURES.forEach((fixture, index) => {
+    const a = without[index];
+    const b = withGardefou[index];
+    console.log(`${fixture.name}: without=${a.longest.toFixed(0)}ms (${a.count}) with=${b.longest.toFixed(0)}ms (${b.count})`);
+  });
+} finally {
+  await server.stop();
+}
