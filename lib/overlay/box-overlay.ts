@@ -244,22 +244,40 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     render();
   }
 
+  const paintContent = () => {
+    // The same span, re-found in the new check (typing elsewhere keeps its card open).
+    if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
+    painter.paint(content.status === 'checked' ? content.findings : []);
+    render();
+  };
+  let deferredPaint = 0;
+
   return {
     show(next) {
       if (disposed) return;
       content = next;
       contentVersion += 1;
       sendBlock.followFindings(next.findings);
-      // The same span, re-found in the new check (typing elsewhere keeps its card open).
-      if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
-      painter.paint(content.status === 'checked' ? content.findings : []);
-      render();
+      const win = adapter.root.ownerDocument.defaultView;
+      if (deferredPaint && win) win.cancelAnimationFrame(deferredPaint);
+      deferredPaint = 0;
+      // A draft past the checked length is a huge paste: measuring and underlining it forces the layout of all its text,
+      // which lands in the editor's own task if done now. In the next frame it is the layout the frame does anyway.
+      if (next.checkedLength !== undefined && win) {
+        deferredPaint = win.requestAnimationFrame(() => {
+          deferredPaint = 0;
+          if (!disposed) paintContent();
+        });
+        return;
+      }
+      paintContent();
     },
     showSendBlock(blocked) {
       if (!disposed) sendBlock.show(blocked);
     },
     dispose() {
       disposed = true;
+      if (deferredPaint) adapter.root.ownerDocument.defaultView?.cancelAnimationFrame(deferredPaint);
       sendBlock.dispose();
       painter.clear();
       follow(false);

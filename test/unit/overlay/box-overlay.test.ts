@@ -57,6 +57,30 @@ describe('createBoxOverlay without the Highlight API', () => {
     expect(badge.getAttribute('aria-label')).toBe('Gardefou: 3 open finding(s) against the charter');
   });
 
+  it('paints the check of a draft cut at the checked length in the next frame, not in the task that changed it', async () => {
+    const { overlay } = setup();
+    measurements = 0;
+    overlay.show(content({ findings: [REFUND, BANG], checkedLength: 10_000 }));
+    expect(shownHost(), 'nothing measured or drawn inside the paste').toBeUndefined();
+    expect(measurements).toBe(0);
+    await frames(1);
+    const badge = shownHost()!.shadowRoot!.querySelector<HTMLElement>('.badge')!;
+    expect(badge.dataset).toMatchObject({ count: '2', checkedLength: '10000' });
+    expect(badge.textContent).toContain('2+');
+  });
+
+  it('a newer check replaces a deferred one, and a disposed overlay paints nothing', async () => {
+    const { overlay } = setup();
+    overlay.show(content({ findings: [REFUND, BANG], checkedLength: 10_000 }));
+    overlay.show(content({ findings: [REFUND] }));
+    await frames(1);
+    expect(shownHost()!.shadowRoot!.querySelector<HTMLElement>('.badge')!.dataset.count).toBe('1');
+    overlay.show(content({ findings: [REFUND, BANG], checkedLength: 10_000 }));
+    overlay.dispose();
+    await frames(1);
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('shows nothing for a clean draft unless the box is focused, and then only a neutral badge', () => {
     const { overlay } = setup();
     overlay.show(content({ findings: [] }));
