@@ -13,16 +13,13 @@ import {
   sendToActiveTab,
   sendToBackground,
   setModeOverride,
+  useDemoCharter,
   visibleBadges,
 } from './overlay-probe';
 
 const BREAKING_DRAFT = 'On vous rembourse demain !!!';
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 
 test('a reply box added after load is picked up', async ({ context, serviceWorker }) => {

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { CHECKED_DRAFT_CHARS } from '../../lib/content/draft-limits';
 import { boxEditable, boxText, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
 import { openPopupFor, tabIdOf } from './extension-pages';
-import { activeBoxOf, badgeOf, cardOf, highlightTexts, loadDemoCharter, setModeOverride } from './overlay-probe';
+import { activeBoxOf, badgeOf, cardOf, highlightTexts, useDemoCharter } from './overlay-probe';
 
 interface HugeCase {
   name: string;
@@ -174,11 +174,7 @@ async function typeAndTimeBadge(page: Page, boxId: string, keys: string): Promis
   return page.evaluate(() => (window as unknown as { __keyToBadge: { ms: number } }).__keyToBadge.ms);
 }
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 test.afterAll(() => {
   const table = [

@@ -3,7 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import type { ContentDiagnostics } from '../../lib/messaging/protocol';
 import { expect, focusBoxEnd, openFixture, test, type FixtureName } from './harness';
-import { allHighlightTexts, loadDemoCharter, sendToActiveTab, setModeOverride, visibleBadges } from './overlay-probe';
+import { allHighlightTexts, sendToActiveTab, useDemoCharter, visibleBadges } from './overlay-probe';
 
 const TOTAL_BOXES = 500;
 const BOXES_PER_ROUND = 10;
@@ -53,11 +53,7 @@ const LEAK_PAGES: LeakPage[] = [
   },
 ];
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 function diagnostics(serviceWorker: Worker, page: Page): Promise<ContentDiagnostics> {
   return sendToActiveTab(serviceWorker, page, { type: 'gardefou:diagnostics' }) as Promise<ContentDiagnostics>;

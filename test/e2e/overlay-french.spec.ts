@@ -1,14 +1,10 @@
 // The overlay in a French browser: badge, card and the charter's own words in French (a worker of its own: test.use below).
 import { expect, focusBoxEnd, openFixture, test } from './harness';
-import { activeBoxOf, badgeOf, cardOf, loadDemoCharter, setModeOverride } from './overlay-probe';
+import { activeBoxOf, badgeOf, cardOf, setModeOverride, useDemoCharter } from './overlay-probe';
 
 test.use({ extensionBrowser: { lang: 'fr' } });
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 test('a French browser gets the badge, the card and the SAV path in French', async ({ context, serviceWorker }) => {
   const page = await openFixture(context, 'facebook', { lang: 'fr' });

@@ -190,3 +190,10 @@ export function spanCenter(page: Page, fixtureBoxId: string, start: number, end:
     { id: fixtureBoxId, start, end },
   );
 }
+
+/** Where most in-page specs start: the demo charter in force and no mode override. Use as `test.beforeAll(useDemoCharter)`. */
+export async function useDemoCharter({ extContext, extensionId, serviceWorker }: { extContext: BrowserContext; extensionId: string; serviceWorker: Worker }): Promise<void> {
+  const loaded = await loadDemoCharter(extContext, extensionId);
+  if (!loaded.ok) throw new Error(`the demo charter was refused: ${JSON.stringify(loaded.errors)}`);
+  await setModeOverride(serviceWorker, null);
+}

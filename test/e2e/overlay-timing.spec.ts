@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
-import { loadDemoCharter, setModeOverride } from './overlay-probe';
+import { useDemoCharter } from './overlay-probe';
 
 interface TimedCase {
   name: string;
@@ -113,11 +113,7 @@ function installProbe(page: Page): Promise<void> {
   });
 }
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 test.afterAll(() => {
   const script = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));

@@ -9,10 +9,9 @@ import {
   cardOf,
   editorHoldsOverlay,
   highlightTexts,
-  loadDemoCharter,
-  setModeOverride,
   spanCenter,
   spanMarkCount,
+  useDemoCharter,
   visibleBadges,
 } from './overlay-probe';
 
@@ -50,11 +49,7 @@ const BREAKING_DRAFT = 'On vous rembourse demain !!!';
 const CLEAN_DRAFT = 'Merci pour votre message, belle journée à vous.';
 const EMAIL_DRAFT = 'Vous pouvez écrire à julie.durand@example.com pour la suite.';
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 
 /** Presses Ctrl+Z until the library text is empty (undo groups differ per library; native fields may undo key by key). */

@@ -10,20 +10,15 @@ import {
   badgeOf,
   cardOf,
   highlightTexts,
-  loadDemoCharter,
   overlayHostCount,
-  setModeOverride,
   spanMarkCount,
+  useDemoCharter,
   visibleBadges,
 } from './overlay-probe';
 
 const BREAKING_DRAFT = 'On vous rembourse demain !!!';
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 
 

@@ -3,13 +3,9 @@
 // be read, and no error reaches the page.
 import type { Page } from '@playwright/test';
 import { collectErrors, expect, openFixture, test, type FixtureName } from './harness';
-import { activeBoxOf, allHighlightTexts, loadDemoCharter, setModeOverride, visibleBadges } from './overlay-probe';
+import { activeBoxOf, allHighlightTexts, useDemoCharter, visibleBadges } from './overlay-probe';
 
-test.beforeAll(async ({ extContext, extensionId, serviceWorker }) => {
-  const loaded = await loadDemoCharter(extContext, extensionId);
-  expect(loaded.ok, JSON.stringify(loaded.errors)).toBe(true);
-  await setModeOverride(serviceWorker, null);
-});
+test.beforeAll(useDemoCharter);
 
 
 /**
