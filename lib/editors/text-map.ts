@@ -73,16 +73,16 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
   let lineEndPoint: DomPoint = { node: root, offset: 0 };
   let pendingBreaks: HTMLBRElement[] = [];
 
+  /** Appends a run, cut at maxChars; a text run then ends (in the DOM) after the characters it kept. */
   const push = (whole: string, segment: Omit<TextSegment, 'start' | 'end'>) => {
     if (full) return;
-    const piece = whole.length > maxChars - text.length ? whole.slice(0, maxChars - text.length) : whole;
-    if (text.length + piece.length >= maxChars) full = true;
+    const piece = whole.slice(0, maxChars - text.length);
     if (!piece) return;
-    segments.push({ ...segment, start: text.length, end: text.length + piece.length });
+    const after = segment.textNode ? { node: segment.textNode, offset: segment.nodeOffset! + piece.length } : segment.after;
+    segments.push({ ...segment, after, start: text.length, end: text.length + piece.length });
     text += piece;
-    lineEndPoint = segment.textNode
-      ? { node: segment.textNode, offset: segment.nodeOffset! + piece.length }
-      : segment.after;
+    lineEndPoint = after;
+    if (text.length >= maxChars) full = true;
   };
   const emitBreak = (br: HTMLBRElement) =>
     push('\n', { before: pointBefore(br), after: pointAfter(br), lineBreak: true });
@@ -120,11 +120,9 @@ export function buildTextMap(root: HTMLElement, options: TextMapOptions = {}): T
     }
     emitTextRun(node, cursor, data.slice(cursor));
   };
-  const emitTextRun = (node: Text, nodeOffset: number, whole: string) => {
-    if (!whole) return;
+  const emitTextRun = (node: Text, nodeOffset: number, piece: string) => {
+    if (!piece) return;
     flushBreaks();
-    // Cut here too, so the run's DOM end point matches the characters kept.
-    const piece = whole.slice(0, Math.max(0, maxChars - text.length));
     push(piece, {
       textNode: node,
       nodeOffset,

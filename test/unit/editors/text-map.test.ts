@@ -80,4 +80,26 @@ describe('buildTextMap ranges', () => {
     expect(map.rangesFor(1, 4)).toEqual([]);
     expect(map.rangesFor(2, 2)).toEqual([]);
   });
+
+  it('stops at maxChars, in a text run or at a line break, with the last run ending where its kept characters end', () => {
+    const root = editable('<p>Bonjour</p><p>à vous tous</p>');
+    const cutInRun = buildTextMap(root, { maxChars: 11 });
+    expect(cutInRun.text).toBe('Bonjour\nà v');
+    expect(cutInRun.endPoint(11)).toEqual({ node: root.lastChild!.firstChild, offset: 3 });
+    expect(cutInRun.rangesFor(8, 11).map(String)).toEqual(['à v']);
+    expect(buildTextMap(root, { maxChars: 8 }).text).toBe('Bonjour\n');
+    expect(buildTextMap(root, { maxChars: 100 }).text).toBe('Bonjour\nà vous tous');
+  });
+
+  it('holds while the nodes behind a span keep their characters, and not once the page rewrote them', () => {
+    const root = editable('<p>Bonjour</p><p>à vous</p>');
+    const map = buildTextMap(root);
+    root.append(document.createElement('p'));
+    expect(map.holds(8, 14), 'a block added elsewhere').toBe(true);
+    root.children[1].firstChild!.textContent = 'à toi';
+    expect(map.holds(0, 7), 'the untouched first line').toBe(true);
+    expect(map.holds(8, 14)).toBe(false);
+    root.firstChild!.remove();
+    expect(map.holds(0, 7), 'a removed node').toBe(false);
+  });
 });
