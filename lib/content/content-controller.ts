@@ -50,6 +50,7 @@ export function startGardefouPage(win: Window): GardefouPage {
   let nextBoxNumber = 1;
   // Created after the registry (it asks the registry to search); the registry's first search finds no focus to forget.
   let focus: FocusTracker | null = null;
+  let incomingRefresh = 0;
 
   const registry = watchReplyBoxes(
     doc,
@@ -91,8 +92,12 @@ export function startGardefouPage(win: Window): GardefouPage {
       },
       pageChanged: () => {
         overlays.layout.schedule();
-        // The thread around the box being written may have gone or changed: its paths must not outlive it.
-        focus?.lastFocused()?.refreshIncoming();
+        // The thread around the box being written may have gone or changed: its paths must not outlive it. Read once a
+        // frame, as the registry searches, not on every mutation batch of a busy feed.
+        incomingRefresh ||= win.requestAnimationFrame(() => {
+          incomingRefresh = 0;
+          focus?.lastFocused()?.refreshIncoming();
+        });
       },
     },
   );
@@ -138,6 +143,7 @@ export function startGardefouPage(win: Window): GardefouPage {
   return {
     dismissals,
     stop() {
+      if (incomingRefresh) win.cancelAnimationFrame(incomingRefresh);
       stopSendGuard();
       stopRequests();
       stopSettings();
