@@ -1,30 +1,28 @@
 // `npm run bench:paste`: the longest main-thread task of a 200,000-character paste on the fixture editors, in headless
 // Chromium with and without the built extension, so Gardefou's share of the task can be read off. Prints figures only.
 // Needs `npm run build` and `node test/fixtures/build.mjs` first.
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extensionChromiumArgs } from '../test/fixtures/chromium-args.mjs';
 import { ensureFixtureServer } from '../test/fixtures/server-process.mjs';
+import { boxEditable, openFixture, type FixtureName } from '../test/e2e/fixture-pages';
 
 const PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
 const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? join(process.env.GARDEFOU_OUT_DIR || '.output', 'chrome-mv3'));
 const PASTE_CHARS = 200_000;
 /** Each paste is repeated on a fresh page; the median and the worst of the longest tasks are printed. */
 const RUNS = Number(process.env.RUNS ?? 5);
-const FIXTURES = [
-  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', editable: '[data-fixture-box="fb-comment-post1"] [contenteditable="true"]', via: 'paste' },
-  { name: 'X reply (Draft.js)', url: 'https://x.com/brandtruc/status/1', editable: '[data-fixture-box="x-inline-reply"] [contenteditable="true"]', via: 'paste' },
-  { name: 'X DM (textarea)', url: 'https://x.com/i/chat/123', editable: '[data-fixture-box="x-dm"] textarea', via: 'insertText' },
-  { name: 'LinkedIn (TipTap)', url: 'https://www.linkedin.com/feed/', editable: '[data-fixture-box="li-comment-post1"] [contenteditable="true"]', via: 'paste' },
-  {
-    name: 'LinkedIn messaging (contenteditable)',
-    url: 'https://www.linkedin.com/messaging/thread/2-ZmQ3NjI4/',
-    editable: '[data-fixture-box="li-msg-thread"] [contenteditable="true"]',
-    via: 'insertText',
-  },
+/** The box each paste goes into; `insertText` where the editor has no paste handler (a real paste is then the browser's). */
+const FIXTURES: Array<{ name: string; page: FixtureName; box: string; via: 'paste' | 'insertText' }> = [
+  { name: 'Facebook (Lexical)', page: 'facebook', box: 'fb-comment-post1', via: 'paste' },
+  { name: 'X reply (Draft.js)', page: 'x', box: 'x-inline-reply', via: 'paste' },
+  { name: 'X DM (textarea)', page: 'x-dm', box: 'x-dm', via: 'insertText' },
+  { name: 'LinkedIn (TipTap)', page: 'linkedin', box: 'li-comment-post1', via: 'paste' },
+  { name: 'LinkedIn messaging (contenteditable)', page: 'linkedin-messaging', box: 'li-msg-thread', via: 'insertText' },
 ];
+type Fixture = (typeof FIXTURES)[number];
 
 /** Neutral prose with a line break every ~2,000 characters, as a pasted document has. */
 function pastedDocument() {
@@ -43,17 +41,15 @@ function pastedDocument() {
 }
 
 /** Longest task (ms, 0 when none went over 50 ms) and the number of such tasks while the editor takes the paste. */
-async function measure(context, fixture, text) {
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await page.waitForFunction(() => window.__fixture?.ready === true);
+async function measure(context: BrowserContext, fixture: Fixture, text: string): Promise<{ longest: number; count: number }> {
+  const page = await openFixture(context, fixture.page);
   // Let the extension's idle warm-up finish, as it would while the CM reads the thread.
   await page.waitForTimeout(1500);
-  const editable = page.locator(fixture.editable).first();
+  const editable = boxEditable(page, fixture.box);
   await editable.click();
   const durations = await editable.evaluate(
     async (element, { text, via }) => {
-      const tasks = [];
+      const tasks: number[] = [];
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
       if (via === 'paste') {
         const data = new DataTransfer();
@@ -71,7 +67,7 @@ async function measure(context, fixture, text) {
   return { longest: Math.max(0, ...durations), count: durations.length };
 }
 
-async function run(withExtension, text) {
+async function run(withExtension: boolean, text: string): Promise<Array<{ median: number; worst: number }>> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'gardefou-bench-paste-'));
   const args = extensionChromiumArgs({ extensionDir: EXTENSION_DIR, port: PORT });
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -83,7 +79,7 @@ async function run(withExtension, text) {
   try {
     const results = [];
     for (const fixture of FIXTURES) {
-      const longest = [];
+      const longest: number[] = [];
       for (let run = 0; run < RUNS; run++) longest.push((await measure(context, fixture, text)).longest);
       longest.sort((a, b) => a - b);
       results.push({ median: longest[Math.floor(longest.length / 2)], worst: longest[longest.length - 1] });
