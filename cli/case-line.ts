@@ -1,6 +1,6 @@
 // One JSON Lines record of the CLI contract (PRODUCT.md), validated field by field into an engine input.
-import type { CheckInput } from '../lib/engine/types';
-import { LANGS, MODES, PLATFORMS, type Lang, type Mode, type Platform } from '../lib/engine/vocabulary';
+import type { CheckInput } from '../lib/core/engine/types';
+import { LANGS, MODES, PLATFORMS, type Lang, type Mode, type Platform } from '../lib/core/engine/vocabulary';
 
 export interface CaseLine {
   id: string;

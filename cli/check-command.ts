@@ -2,9 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { formatCharterError } from '../lib/charter/charter-error';
-import { check } from '../lib/engine/check';
-import { SEVERITY_RANK, SEVERITIES, type Severity } from '../lib/engine/vocabulary';
+import { formatCharterError } from '../lib/core/charter/charter-error';
+import { check } from '../lib/core/engine/check';
+import { SEVERITY_RANK, SEVERITIES, type Severity } from '../lib/core/engine/vocabulary';
 import { CaseLineError, parseCaseLine } from './case-line';
 import { loadCharter } from './load-charter';
 

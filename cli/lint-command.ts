@@ -1,8 +1,8 @@
 // `gardefou lint CHARTER`: validates a charter and runs every rule's should_flag / should_pass examples.
 import type { Writable } from 'node:stream';
-import { formatCharterError } from '../lib/charter/charter-error';
-import { runExamples } from '../lib/charter/run-examples';
-import { BUILTIN_PACKS } from '../lib/packs';
+import { formatCharterError } from '../lib/core/charter/charter-error';
+import { runExamples } from '../lib/core/charter/run-examples';
+import { BUILTIN_PACKS } from '../lib/core/packs';
 import { loadCharter } from './load-charter';
 
 export function runLint(charterPath: string, stdout: Writable, stderr: Writable): number {

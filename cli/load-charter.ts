@@ -1,6 +1,6 @@
 // Reads and compiles a charter file for the CLI, the evaluation and the benchmark.
 import { readFileSync } from 'node:fs';
-import { compileCharterText, type CompileResult } from '../lib/charter/compile';
+import { compileCharterText, type CompileResult } from '../lib/core/charter/compile';
 
 export function loadCharter(path: string): CompileResult {
   let text: string;

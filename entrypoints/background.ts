@@ -1,10 +1,10 @@
 // The background: keeps a charter in force (policy, URL, file or built-in), answers the charter and manager messages,
 // shows the mode on the toolbar button and files the statistics; the logic lives in lib/.
-import { startCharterDistribution } from '../lib/charter-provider/charter-distribution';
-import { listenForCharterRequests } from '../lib/charter-provider/charter-requests';
-import { showModeOnActionBadge } from '../lib/manager/mode-action-badge';
-import { openStatsStore } from '../lib/store/stats-store';
-import { listenForStatsRequests } from '../lib/store/stats-requests';
+import { startCharterDistribution } from '../lib/background/charter-sources/charter-distribution';
+import { listenForCharterRequests } from '../lib/background/charter-sources/charter-requests';
+import { showModeOnActionBadge } from '../lib/background/manager/mode-action-badge';
+import { openStatsStore } from '../lib/background/stats-db/stats-store';
+import { listenForStatsRequests } from '../lib/background/stats-db/stats-requests';
 
 export default defineBackground(() => {
   listenForCharterRequests();

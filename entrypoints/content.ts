@@ -1,5 +1,5 @@
 // The content script on Facebook, X and LinkedIn: starts Gardefou on the page and stops it when the extension goes away.
-import { startGardefouPage } from '../lib/content/content-controller';
+import { startGardefouPage } from '../lib/page/boxes/content-controller';
 
 export default defineContentScript({
   matches: ['https://*.facebook.com/*', 'https://x.com/*', 'https://*.linkedin.com/*'],

@@ -2,10 +2,10 @@
 // Prints one figure per line, e.g. `check-300 p50=0.05ms p99=0.12ms`. Figures, not assertions: CI does not fail on them.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { compileCharterText } from '../lib/charter/compile';
-import { check } from '../lib/engine/check';
-import { runtimeFor } from '../lib/engine/runtime';
-import type { CheckInput } from '../lib/engine/types';
+import { compileCharterText } from '../lib/core/charter/compile';
+import { check } from '../lib/core/engine/check';
+import { runtimeFor } from '../lib/core/engine/runtime';
+import type { CheckInput } from '../lib/core/engine/types';
 
 const charterPath = process.argv[2] ?? 'charters/brandtruc.json';
 const charterText = readFileSync(charterPath, 'utf8');

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check } from '../lib/engine/check';
-import type { CheckResult } from '../lib/engine/types';
-import { CATEGORIES, DRAFT_CATEGORIES, type Category } from '../lib/engine/vocabulary';
-import { formatCharterError } from '../lib/charter/charter-error';
+import { check } from '../lib/core/engine/check';
+import type { CheckResult } from '../lib/core/engine/types';
+import { CATEGORIES, DRAFT_CATEGORIES, type Category } from '../lib/core/engine/vocabulary';
+import { formatCharterError } from '../lib/core/charter/charter-error';
 import { parseCaseLine, type CaseLine } from '../cli/case-line';
 import { loadCharter } from '../cli/load-charter';
 

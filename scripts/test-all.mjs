@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, extension build, fixture build, end-to-end tests in Chromium, Firefox build, lint and
+// `npm test`: layering check, typecheck, unit tests, extension build, fixture build, end-to-end tests in Chromium, Firefox build, lint and
 // end-to-end tests in Firefox; then one plain summary for CI readers.
 // The very last line is always `N passed, N failed`; the exit code is non-zero if anything failed or a stage could not run.
 import { spawnSync } from 'node:child_process';
@@ -41,6 +41,12 @@ const stage = (name, ok, detail = '') => {
   summary.push(`${name}: ${ok ? 'ok' : `FAILED${detail ? ` (${detail})` : ''}`}`);
   if (!ok) failed += 1;
 };
+
+// Imports only go down (core < shared < page | background | extension pages), and no cycle; the self-test plants an
+// upward import and must see it reported.
+const layersOk = run('layers', process.execPath, ['scripts/check-layers.mjs']);
+const layersSelfTest = run('layers self-test', process.execPath, ['scripts/check-layers.mjs', '--self-test']);
+stage('layers', layersOk && layersSelfTest, 'an upward import or a cycle, see above');
 
 const typecheckRoot = run('typecheck', bin('tsc'), ['--noEmit']);
 const typecheckFixtures = run('typecheck fixture pages', bin('tsc'), ['--noEmit', '-p', 'test/fixtures/pages/tsconfig.json']);

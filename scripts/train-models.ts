@@ -1,16 +1,16 @@
-// Trains the built-in classifiers on the labelled corpus and writes lib/packs/models/builtin-models.json.
+// Trains the built-in classifiers on the labelled corpus and writes lib/core/packs/models/builtin-models.json.
 //   npx tsx scripts/train-models.ts [--corpus test/corpus]
-// Logistic regression over the engine's own hashed features (lib/engine/classifier/features.ts), trained with a seeded
+// Logistic regression over the engine's own hashed features (lib/core/engine/classifier/features.ts), trained with a seeded
 // shuffle so the output is reproducible; the strongest weights are kept and quantised to one byte each.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCaseLine } from '../cli/case-line';
-import { analyzeText } from '../lib/engine/analyzed-text';
-import { FEATURE_SPACE, featuresOf } from '../lib/engine/classifier/features';
-import type { PackedModel } from '../lib/engine/classifier/model';
-import { BUILTIN_MODEL_CATEGORIES } from '../lib/packs/models/model-categories';
-import { isIncomingCategory, type Category } from '../lib/engine/vocabulary';
+import { analyzeText } from '../lib/core/engine/analyzed-text';
+import { FEATURE_SPACE, featuresOf } from '../lib/core/engine/classifier/features';
+import type { PackedModel } from '../lib/core/engine/classifier/model';
+import { BUILTIN_MODEL_CATEGORIES } from '../lib/core/packs/models/model-categories';
+import { isIncomingCategory, type Category } from '../lib/core/engine/vocabulary';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'test/corpus' } } });
 
@@ -150,5 +150,5 @@ BUILTIN_MODEL_CATEGORIES.forEach((category: Category, k) => {
     `${category}: ${usable.length} samples, ${ys.filter(Boolean).length} positives; threshold ${threshold} (cross-validated ${cv.threshold}, precision ${cv.precision.toFixed(2)}, recall ${cv.recall.toFixed(2)})`,
   );
 });
-writeFileSync('lib/packs/models/builtin-models.json', `${JSON.stringify({ trainedOn: samples.length, models }, null, 1)}\n`);
-console.log(`wrote lib/packs/models/builtin-models.json (${samples.length} cases)`);
+writeFileSync('lib/core/packs/models/builtin-models.json', `${JSON.stringify({ trainedOn: samples.length, models }, null, 1)}\n`);
+console.log(`wrote lib/core/packs/models/builtin-models.json (${samples.length} cases)`);

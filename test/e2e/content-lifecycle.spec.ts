@@ -1,7 +1,7 @@
 // The content script over a page's life: boxes that come and go, the popup's messages (active box, insert, dismiss),
 // and the charter and mode changing under open boxes.
 import { readFileSync } from 'node:fs';
-import type { DismissResponse, InsertResponse } from '../../lib/messaging/protocol';
+import type { DismissResponse, InsertResponse } from '../../lib/shared/messaging/protocol';
 import { boxText, expect, openFixture, test, typeInto } from './harness';
 import {
   activeBoxOf,

@@ -1,8 +1,8 @@
-// lib/editors adapters against the real editor libraries on the fixture pages: reading, offset mapping, insertion, undo, observation.
+// lib/page/editors adapters against the real editor libraries on the fixture pages: reading, offset mapping, insertion, undo, observation.
 // The adapters run from a page-injected bundle here; in the product they run in the content script's isolated world, where DOM
 // events behave the same.
 import type { Page } from '@playwright/test';
-import type { EditorKind, InsertMode } from '../../lib/editors/types';
+import type { EditorKind, InsertMode } from '../../lib/page/editors/types';
 import { boxText, expect, focusBoxEnd, injectEditorsUnderTest, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
 
 interface EditorFamily {

@@ -87,7 +87,7 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Injects the lib/editors bundle (test/fixtures/dist/editors-under-test.js) as window.__editorsUnderTest. */
+/** Injects the lib/page/editors bundle (test/fixtures/dist/editors-under-test.js) as window.__editorsUnderTest. */
 export async function injectEditorsUnderTest(page: Page): Promise<void> {
   await page.addScriptTag({ path: 'test/fixtures/dist/editors-under-test.js' });
   await page.waitForFunction(() => typeof window.__editorsUnderTest === 'object');

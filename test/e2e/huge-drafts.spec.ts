@@ -1,10 +1,10 @@
-// A pasted draft far longer than the page checks (lib/content/draft-limits.ts): on every fixture editor the badge, the card and
+// A pasted draft far longer than the page checks (lib/page/boxes/draft-limits.ts): on every fixture editor the badge, the card and
 // the popup say only the first 10,000 characters were checked, findings stay inside them, and the page keeps answering typing.
 // Long tasks during the paste and the next keystroke are measured (printed and written to test-results/huge-drafts.md, never
 // asserted), as is the time from the paste to the badge.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CHECKED_DRAFT_CHARS } from '../../lib/content/draft-limits';
+import { CHECKED_DRAFT_CHARS } from '../../lib/page/boxes/draft-limits';
 import { boxEditable, boxText, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
 import { openPopupFor, tabIdOf } from './extension-pages';
 import { activeBoxOf, badgeOf, cardOf, highlightTexts, useDemoCharter } from './overlay-probe';

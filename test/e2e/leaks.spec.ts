@@ -1,7 +1,7 @@
 // 500 reply boxes opened and closed on a fixture page, some typed in: everything Gardefou took for them (sessions, observers,
 // listeners, timers) is given back, as the content script's own `gardefou:diagnostics` counts show.
 import type { Page, Worker } from '@playwright/test';
-import type { ContentDiagnostics } from '../../lib/messaging/protocol';
+import type { ContentDiagnostics } from '../../lib/shared/messaging/protocol';
 import { expect, focusBoxEnd, openFixture, test, type FixtureName } from './harness';
 import { allHighlightTexts, sendToActiveTab, useDemoCharter, visibleBadges } from './overlay-probe';
 

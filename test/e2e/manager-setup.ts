@@ -1,7 +1,7 @@
 // Manager settings in the e2e tests: set through the background's own messages (as the options page does), and wiped
 // afterwards straight from storage, since every spec file shares the worker's browser.
 import type { BrowserContext, Worker } from '@playwright/test';
-import type { ManagerRequest, ManagerResponse } from '../../lib/messaging/manager-protocol';
+import type { ManagerRequest, ManagerResponse } from '../../lib/shared/messaging/manager-protocol';
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: { remove(keys: string[]): Promise<void> } } } };
 

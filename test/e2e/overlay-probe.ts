@@ -1,6 +1,6 @@
 // What the e2e specs read of Gardefou in a page: the highlight registry's ranges, the badges and cards, the active box via the popup's message.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { CharterApplyResponse, GetActiveBoxResponse } from '../../lib/messaging/protocol';
+import type { CharterApplyResponse, GetActiveBoxResponse } from '../../lib/shared/messaging/protocol';
 
 /** The slice of the extension API the probes use (there are no @types/chrome here). */
 type ExtensionApi = {

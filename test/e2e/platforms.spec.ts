@@ -1,13 +1,13 @@
-// lib/platforms on every fixture page, in English and French: the selector tables hold, every reply box is found once,
+// lib/page/platforms on every fixture page, in English and French: the selector tables hold, every reply box is found once,
 // described, tied to the message it answers and to its own send control. The adapters run from a page-injected bundle here;
 // in the product they run in the content script's isolated world, which sees the same DOM.
 import type { Frame, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { PROOF_PAGE_NAMES, type ProofPage, type ProofPageName } from '../../lib/platforms/proven-selector';
-import { FACEBOOK_SELECTORS } from '../../lib/platforms/facebook-selectors';
-import { LINKEDIN_SELECTORS } from '../../lib/platforms/linkedin-selectors';
-import { X_SELECTORS } from '../../lib/platforms/x-selectors';
-import type { SelectorTable } from '../../lib/platforms/proven-selector';
+import { PROOF_PAGE_NAMES, type ProofPage, type ProofPageName } from '../../lib/page/platforms/proven-selector';
+import { FACEBOOK_SELECTORS } from '../../lib/page/platforms/facebook-selectors';
+import { LINKEDIN_SELECTORS } from '../../lib/page/platforms/linkedin-selectors';
+import { X_SELECTORS } from '../../lib/page/platforms/x-selectors';
+import type { SelectorTable } from '../../lib/page/platforms/proven-selector';
 import type { BoxReport } from '../fixtures/platforms-under-test';
 import { DIALOG_POST, FEED_POST as FB_POST, MESSENGER_CONTACT, extraComment as extraFacebookComment } from '../fixtures/pages/src/facebook/thread-content';
 import {

@@ -1,7 +1,7 @@
 // What the Firefox scenario asks of the extension through its own pages: the demo charter via the options page, the
 // content script's view of the active box (as the popup asks it), and the popup opened as a tab for a given tab.
 import type { Page } from 'puppeteer-core';
-import type { GetActiveBoxResponse } from '../../lib/messaging/protocol';
+import type { GetActiveBoxResponse } from '../../lib/shared/messaging/protocol';
 import type { FirefoxWithExtension } from './firefox-with-extension';
 
 /** The slice of Firefox's `browser` API an extension page uses here (no WebExtension types in this project). */

@@ -31,7 +31,7 @@ interface ComplaintBox {
   /**
    * Whether "replace the draft" works there in Firefox. Known gap: Draft.js and Quill take the synthetic paste but keep
    * their own idea of the selection, so in Firefox the phrasing landed after the old draft (Draft.js) or emptied the box
-   * (Quill). Gardefou refuses to insert there (lib/editors/insert-text.ts notInFirefox) and the popup offers the clipboard;
+   * (Quill). Gardefou refuses to insert there (lib/page/editors/insert-text.ts notInFirefox) and the popup offers the clipboard;
    * Chromium replaces correctly (test/e2e/editors.spec.ts).
    */
   replacesInFirefox: boolean;

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyCharterText } from '../../../lib/charter-provider/apply-charter';
-import { importCharterFile, loadBuiltinCharter, loadDemoCharter } from '../../../lib/charter-provider/charter-sources';
-import { answerCharterRequest } from '../../../lib/charter-provider/charter-requests';
-import { ensureCharterInForce } from '../../../lib/charter-provider/ensure-charter';
-import { charterMetaItem, charterProblemItem, compiledCharterItem } from '../../../lib/storage/charter-items';
+import { applyCharterText } from '../../../lib/background/charter-sources/apply-charter';
+import { importCharterFile, loadBuiltinCharter, loadDemoCharter } from '../../../lib/background/charter-sources/charter-sources';
+import { answerCharterRequest } from '../../../lib/background/charter-sources/charter-requests';
+import { ensureCharterInForce } from '../../../lib/background/charter-sources/ensure-charter';
+import { charterMetaItem, charterProblemItem, compiledCharterItem } from '../../../lib/shared/storage/charter-items';
 
 const brandtrucText = readFileSync('charters/brandtruc.json', 'utf8');
 

@@ -1,7 +1,7 @@
 // The periodic refresh: one alarm, created once; firing it runs the refresh; other alarms do not.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { CHARTER_REFRESH_ALARM, CHARTER_REFRESH_MINUTES, onCharterRefreshAlarm, scheduleCharterRefresh } from '../../../lib/charter-provider/charter-refresh-alarm';
+import { CHARTER_REFRESH_ALARM, CHARTER_REFRESH_MINUTES, onCharterRefreshAlarm, scheduleCharterRefresh } from '../../../lib/background/charter-sources/charter-refresh-alarm';
 
 beforeEach(() => fakeBrowser.reset());
 

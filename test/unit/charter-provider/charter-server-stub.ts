@@ -1,6 +1,6 @@
 // A stubbed fetch for the charter URL tests: answers per URL, records every request's conditional headers.
-import type { RefreshDeps } from '../../../lib/charter-provider/refresh-charter';
-import { readManagedStorage } from '../../../lib/policy/managed-storage';
+import type { RefreshDeps } from '../../../lib/background/charter-sources/refresh-charter';
+import { readManagedStorage } from '../../../lib/background/policy/managed-storage';
 
 export type StubAnswer = Response | 'network-error' | 'hang' | ((request: RecordedRequest) => Response);
 

@@ -1,6 +1,6 @@
 // "Older than the one in force": updatedAt first, then the version compared piece by piece.
 import { describe, expect, it } from 'vitest';
-import { compareCharterVersions } from '../../../lib/charter-provider/charter-version';
+import { compareCharterVersions } from '../../../lib/background/charter-sources/charter-version';
 
 const stamp = (version: string, updatedAt = '2026-11-20') => ({ version, updatedAt });
 

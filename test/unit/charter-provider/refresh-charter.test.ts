@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { importCharterFile, loadBuiltinCharter } from '../../../lib/charter-provider/charter-sources';
-import { refreshCharter } from '../../../lib/charter-provider/refresh-charter';
-import { charterMetaItem, charterProblemItem, compiledCharterItem } from '../../../lib/storage/charter-items';
-import { charterUrlValidatorsItem, managerCharterUrlItem } from '../../../lib/storage/manager-items';
-import { policyStateItem } from '../../../lib/storage/policy-state';
+import { importCharterFile, loadBuiltinCharter } from '../../../lib/background/charter-sources/charter-sources';
+import { refreshCharter } from '../../../lib/background/charter-sources/refresh-charter';
+import { charterMetaItem, charterProblemItem, compiledCharterItem } from '../../../lib/shared/storage/charter-items';
+import { charterUrlValidatorsItem, managerCharterUrlItem } from '../../../lib/shared/storage/manager-items';
+import { policyStateItem } from '../../../lib/shared/storage/policy-state';
 import { charterServerStub, jsonResponse } from './charter-server-stub';
 
 const brandtruc = JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')) as Record<string, unknown>;

@@ -1,9 +1,9 @@
 // The demo charter encodes the whole Brandtruc charter: 20 points, 6 paths, every approved phrasing; its examples pass.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterText } from '../../../lib/charter/compile';
-import { runExamples } from '../../../lib/charter/run-examples';
-import { BUILTIN_PACKS } from '../../../lib/packs';
+import { compileCharterText } from '../../../lib/core/charter/compile';
+import { runExamples } from '../../../lib/core/charter/run-examples';
+import { BUILTIN_PACKS } from '../../../lib/core/packs';
 
 const result = compileCharterText(readFileSync('charters/brandtruc.json', 'utf8'));
 if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));

@@ -1,8 +1,8 @@
 // Size limits: a charter is data from outside, and whatever it holds ends up in every page the CM opens.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatCharterError } from '../../../lib/charter/charter-error';
-import { compileCharter, compileCharterText, MAX_CHARTER_TEXT_CHARS } from '../../../lib/charter/compile';
+import { formatCharterError } from '../../../lib/core/charter/charter-error';
+import { compileCharter, compileCharterText, MAX_CHARTER_TEXT_CHARS } from '../../../lib/core/charter/compile';
 
 const brandtruc = readFileSync('charters/brandtruc.json', 'utf8');
 const clone = () => JSON.parse(brandtruc);

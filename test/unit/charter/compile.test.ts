@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCharterError } from '../../../lib/charter/charter-error';
-import { compileCharter, compileCharterOrThrow } from '../../../lib/charter/compile';
-import type { CharterInput } from '../../../lib/charter/schema';
-import { check } from '../../../lib/engine/check';
-import { INCOMING_CATEGORIES } from '../../../lib/engine/vocabulary';
+import { formatCharterError } from '../../../lib/core/charter/charter-error';
+import { compileCharter, compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import type { CharterInput } from '../../../lib/core/charter/schema';
+import { check } from '../../../lib/core/engine/check';
+import { INCOMING_CATEGORIES } from '../../../lib/core/engine/vocabulary';
 
 const minimal = (over: Partial<CharterInput> = {}): CharterInput => ({
   schemaVersion: 1,

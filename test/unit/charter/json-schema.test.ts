@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charterJsonSchema } from '../../../lib/charter/json-schema';
+import { charterJsonSchema } from '../../../lib/core/charter/json-schema';
 
 describe('charters/charter.schema.json', () => {
   it('is current with the zod schema (regenerate with `npx tsx scripts/write-charter-schema.ts`)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS } from '../../../lib/packs';
-import { CATEGORIES } from '../../../lib/engine/vocabulary';
+import { BUILTIN_PACKS } from '../../../lib/core/packs';
+import { CATEGORIES } from '../../../lib/core/engine/vocabulary';
 
 describe('built-in packs', () => {
   it.each(['fr', 'en'] as const)('the %s pack (with the common pack) covers every category', (lang) => {

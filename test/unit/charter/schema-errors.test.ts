@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatCharterError } from '../../../lib/charter/charter-error';
-import { compileCharter, compileCharterText } from '../../../lib/charter/compile';
+import { formatCharterError } from '../../../lib/core/charter/charter-error';
+import { compileCharter, compileCharterText } from '../../../lib/core/charter/compile';
 
 const valid = JSON.parse(readFileSync('charters/brandtruc.json', 'utf8'));
 const clone = () => JSON.parse(JSON.stringify(valid));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerm, TermSyntaxError } from '../../../lib/charter/term-pattern';
-import { normalizeText } from '../../../lib/engine/normalize';
+import { compileTerm, TermSyntaxError } from '../../../lib/core/charter/term-pattern';
+import { normalizeText } from '../../../lib/core/engine/normalize';
 
 const ctx = { lexicons: { own: ['ma', 'mon', 'mes', 'my'], object: ['commande', 'colis', '@own_object'], own_object: ['box'] } };
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The box registry: boxes found at start, added and removed later through one MutationObserver; typing inside a box never triggers a search.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchReplyBoxes, type BoxRegistry } from '../../../lib/content/box-registry';
-import type { FoundReplyBox } from '../../../lib/platforms';
-import type { PlatformAdapter } from '../../../lib/platforms/types';
+import { watchReplyBoxes, type BoxRegistry } from '../../../lib/page/boxes/box-registry';
+import type { FoundReplyBox } from '../../../lib/page/platforms';
+import type { PlatformAdapter } from '../../../lib/page/platforms/types';
 
 const platform = { id: 'facebook' } as PlatformAdapter;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

@@ -1,7 +1,7 @@
 // Stand-ins for a box session's surroundings in unit tests: a Facebook-like platform, and editors whose reading can be made
 // to fail (as when the page rebuilt the editor under Gardefou). Used by box-session.test.ts and box-stats.test.ts.
-import type * as DetectEditor from '../../../lib/editors/detect-editor';
-import type { IncomingMessage, PlatformAdapter } from '../../../lib/platforms/types';
+import type * as DetectEditor from '../../../lib/page/editors/detect-editor';
+import type { IncomingMessage, PlatformAdapter } from '../../../lib/page/platforms/types';
 
 /** Boxes whose reading fails while they are in the set. */
 export const unreadableBoxes = new WeakSet<HTMLElement>();

@@ -2,16 +2,16 @@
 // A box session on a plain contenteditable: what it shows, what it tells the popup, dismissals, and the "cannot read" boundary.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import type { CompiledCharter } from '../../../lib/charter/compiled';
-import { createBoxSession, type BoxSession } from '../../../lib/content/box-session';
-import type { CharterSettings } from '../../../lib/content/charter-settings';
-import { createDismissalLog } from '../../../lib/content/dismissal-log';
-import type { BoxOverlay, OverlayContent } from '../../../lib/overlay/box-overlay';
-import type { IncomingMessage } from '../../../lib/platforms/types';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import type { CompiledCharter } from '../../../lib/core/charter/compiled';
+import { createBoxSession, type BoxSession } from '../../../lib/page/boxes/box-session';
+import type { CharterSettings } from '../../../lib/page/boxes/charter-settings';
+import { createDismissalLog } from '../../../lib/page/boxes/dismissal-log';
+import type { BoxOverlay, OverlayContent } from '../../../lib/page/overlay/box-overlay';
+import type { IncomingMessage } from '../../../lib/page/platforms/types';
 import { fakeFacebook, unreadableBoxes } from './box-session-doubles';
 
-vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
+vi.mock(import('../../../lib/page/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
 
 const COMPLAINT: IncomingMessage = {
   text: "Bonjour, ma commande BT-48213 n'est jamais arrivée et le suivi est bloqué depuis 10 jours. Je veux être remboursée !",

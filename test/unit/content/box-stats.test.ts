@@ -4,18 +4,18 @@
 // box; the in-page reports; and the one passage the popup may read for a report.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import type { CompiledCharter } from '../../../lib/charter/compiled';
-import { createBoxSession, type BoxSession } from '../../../lib/content/box-session';
-import type { CharterSettings } from '../../../lib/content/charter-settings';
-import { answerContentRequest } from '../../../lib/content/content-requests';
-import { createPageStats, type PageStats } from '../../../lib/content/page-stats';
-import type { BoxOverlay } from '../../../lib/overlay/box-overlay';
-import type { StatsRecorder } from '../../../lib/store/record-events';
-import type { StatsEvent } from '../../../lib/store/stats-event';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import type { CompiledCharter } from '../../../lib/core/charter/compiled';
+import { createBoxSession, type BoxSession } from '../../../lib/page/boxes/box-session';
+import type { CharterSettings } from '../../../lib/page/boxes/charter-settings';
+import { answerContentRequest } from '../../../lib/page/boxes/content-requests';
+import { createPageStats, type PageStats } from '../../../lib/page/boxes/page-stats';
+import type { BoxOverlay } from '../../../lib/page/overlay/box-overlay';
+import type { StatsRecorder } from '../../../lib/shared/stats/record-events';
+import type { StatsEvent } from '../../../lib/shared/stats/stats-event';
 import { fakeFacebook, unreadableBoxes } from './box-session-doubles';
 
-vi.mock(import('../../../lib/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
+vi.mock(import('../../../lib/page/editors/detect-editor'), async (importOriginal) => (await import('./box-session-doubles')).readFailingFor(await importOriginal()));
 
 const COMPLAINT = "Ma commande n'est jamais arrivée, je veux être remboursée !";
 const BOILERPLATE = 'brandtruc.tone.banned-boilerplate';
@@ -60,7 +60,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** A session with the controller's statistics wiring (lib/content/content-controller.ts). */
+/** A session with the controller's statistics wiring (lib/page/boxes/content-controller.ts). */
 function setup() {
   const box = document.createElement('div');
   box.setAttribute('contenteditable', 'true');

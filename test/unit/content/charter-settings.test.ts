@@ -1,10 +1,10 @@
 // The content script's view of the charter and mode: read at start, then followed as the background and options page change them.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { COMPILED_FORMAT, type CompiledCharter } from '../../../lib/charter/compiled';
-import { watchCharterSettings, type CharterSettings } from '../../../lib/content/charter-settings';
-import { compiledCharterItem } from '../../../lib/storage/charter-items';
-import { modeOverrideItem } from '../../../lib/storage/settings-items';
+import { COMPILED_FORMAT, type CompiledCharter } from '../../../lib/core/charter/compiled';
+import { watchCharterSettings, type CharterSettings } from '../../../lib/page/boxes/charter-settings';
+import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
+import { modeOverrideItem } from '../../../lib/shared/storage/settings-items';
 
 const charterNamed = (id: string) => ({ format: COMPILED_FORMAT, charter: { id } }) as unknown as CompiledCharter;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,12 +1,12 @@
 // The mode in force: policy > manager setting > charter default, and the content script follows all three.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { COMPILED_FORMAT, type CompiledCharter } from '../../../lib/charter/compiled';
-import { watchCharterSettings, type CharterSettings } from '../../../lib/content/charter-settings';
-import { effectiveMode } from '../../../lib/manager/effective-mode';
-import { compiledCharterItem } from '../../../lib/storage/charter-items';
-import { NO_POLICY, policyStateItem } from '../../../lib/storage/policy-state';
-import { modeOverrideItem } from '../../../lib/storage/settings-items';
+import { COMPILED_FORMAT, type CompiledCharter } from '../../../lib/core/charter/compiled';
+import { watchCharterSettings, type CharterSettings } from '../../../lib/page/boxes/charter-settings';
+import { effectiveMode } from '../../../lib/shared/settings/effective-mode';
+import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
+import { NO_POLICY, policyStateItem } from '../../../lib/shared/storage/policy-state';
+import { modeOverrideItem } from '../../../lib/shared/storage/settings-items';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const charterWithDefault = (defaultMode: 'normal' | 'crisis') => ({ format: COMPILED_FORMAT, charter: { id: 'c', defaultMode } }) as unknown as CompiledCharter;

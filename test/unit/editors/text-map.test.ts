@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The DOM text walker's rules on hand-written editor markup: block separators, placeholder <br>, emoji images, invisible anchors.
 import { describe, expect, it } from 'vitest';
-import { buildTextMap } from '../../../lib/editors/text-map';
+import { buildTextMap } from '../../../lib/page/editors/text-map';
 
 function editable(html: string): HTMLElement {
   const root = document.createElement('div');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import type { CharterInput } from '../../../lib/charter/schema';
-import { check, MAX_CHECKED_CHARS } from '../../../lib/engine/check';
-import type { CheckInput } from '../../../lib/engine/types';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import type { CharterInput } from '../../../lib/core/charter/schema';
+import { check, MAX_CHECKED_CHARS } from '../../../lib/core/engine/check';
+import type { CheckInput } from '../../../lib/core/engine/types';
 
 const base: CharterInput = {
   schemaVersion: 1,

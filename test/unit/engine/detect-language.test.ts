@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../lib/engine/detect-language';
+import { detectLanguage } from '../../../lib/core/engine/detect-language';
 
 describe('detectLanguage', () => {
   it.each([

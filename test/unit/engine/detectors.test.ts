@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BrandContacts } from '../../../lib/charter/compiled';
-import { DETECTORS } from '../../../lib/engine/detectors';
-import { isValidIban } from '../../../lib/engine/detectors/iban';
-import { isLuhnValid } from '../../../lib/engine/detectors/card';
+import type { BrandContacts } from '../../../lib/core/charter/compiled';
+import { DETECTORS } from '../../../lib/core/engine/detectors';
+import { isValidIban } from '../../../lib/core/engine/detectors/iban';
+import { isLuhnValid } from '../../../lib/core/engine/detectors/card';
 
 const brand: BrandContacts = { phones: ['970809000'], emails: ['presse@brandtruc.fr'], domains: [], addresses: ['12 rue du commerce'] };
 const found = (type: keyof typeof DETECTORS, text: string) => DETECTORS[type](text, brand).map((s) => text.slice(s.start, s.end));

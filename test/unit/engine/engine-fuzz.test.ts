@@ -2,10 +2,10 @@
 // and every finding's offsets fall inside the draft.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCharter } from '../../../lib/charter/compile';
-import type { CharterInput, RuleSource } from '../../../lib/charter/schema';
-import { check } from '../../../lib/engine/check';
-import { CATEGORIES, DRAFT_CATEGORIES, MODES, PLATFORMS, SEVERITIES } from '../../../lib/engine/vocabulary';
+import { compileCharter } from '../../../lib/core/charter/compile';
+import type { CharterInput, RuleSource } from '../../../lib/core/charter/schema';
+import { check } from '../../../lib/core/engine/check';
+import { CATEGORIES, DRAFT_CATEGORIES, MODES, PLATFORMS, SEVERITIES } from '../../../lib/core/engine/vocabulary';
 
 const base: CharterInput = {
   schemaVersion: 1,

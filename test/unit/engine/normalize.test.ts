@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, rawSpan } from '../../../lib/engine/normalize';
+import { normalizeText, rawSpan } from '../../../lib/core/engine/normalize';
 
 describe('normalizeText', () => {
   it('folds case, accents and typographic variants', () => {

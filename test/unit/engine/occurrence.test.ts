@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences } from '../../../lib/engine/occurrence';
+import { countOccurrences } from '../../../lib/core/engine/occurrence';
 
 const spans = (text: string, r: { spans: { start: number; end: number }[] }) => r.spans.map((s) => text.slice(s.start, s.end));
 

@@ -1,8 +1,9 @@
 // Findings grouped by severity for the popup, and the override request that leaves only ids and a reason.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../lib/engine/types';
-import { buildDismissRequest, DISMISS_REASONS, isDismissReason } from '../../../lib/findings/dismiss-request';
-import { countBySeverity, findingKey, groupFindingsBySeverity } from '../../../lib/findings/group-findings';
+import type { Finding } from '../../../lib/core/engine/types';
+import { DISMISS_REASONS, isDismissReason } from '../../../lib/shared/messaging/dismiss-reason';
+import { buildDismissRequest } from '../../../lib/shared/messaging/dismiss-request';
+import { countBySeverity, findingKey, groupFindingsBySeverity } from '../../../lib/extension-pages/popup/group-findings';
 
 const finding = (ruleId: string, severity: Finding['severity'], start: number, extra: Partial<Finding> = {}): Finding => ({
   ruleId,

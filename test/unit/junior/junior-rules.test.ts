@@ -1,11 +1,11 @@
 // Junior mode's decisions: the approved-only finding on legal/press/crisis replies, and whether a reply may be sent.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import { check } from '../../../lib/engine/check';
-import type { Mode } from '../../../lib/engine/vocabulary';
-import { APPROVED_ONLY_RULE_ID, approvedOnlyFinding } from '../../../lib/junior/approved-only';
-import { blockingFindings, sendVerdict } from '../../../lib/junior/send-verdict';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import { check } from '../../../lib/core/engine/check';
+import type { Mode } from '../../../lib/core/engine/vocabulary';
+import { APPROVED_ONLY_RULE_ID, approvedOnlyFinding } from '../../../lib/core/junior/approved-only';
+import { blockingFindings, sendVerdict } from '../../../lib/core/junior/send-verdict';
 
 const charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const LEGAL_INCOMING = 'Je vais porter plainte, mon avocat vous contactera.';

@@ -1,6 +1,6 @@
 // In junior mode a finding can only be overridden with the manager PIN; outside it nothing changes.
 import { describe, expect, it, vi } from 'vitest';
-import { refuseJuniorOverride } from '../../../lib/junior/lead-override';
+import { refuseJuniorOverride } from '../../../lib/page/junior/lead-override';
 
 describe('refuseJuniorOverride', () => {
   it('leaves normal and crisis mode alone', async () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The send guard on a page: a blocked reply's send click and send key never reach the site's handlers; everything else does.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installSendGuard, type GuardedBox } from '../../../lib/junior/send-guard';
-import type { SendVerdict } from '../../../lib/junior/send-verdict';
-import type { PlatformAdapter, SendKey } from '../../../lib/platforms/types';
+import { installSendGuard, type GuardedBox } from '../../../lib/page/junior/send-guard';
+import type { SendVerdict } from '../../../lib/core/junior/send-verdict';
+import type { PlatformAdapter, SendKey } from '../../../lib/page/platforms/types';
 
 const BLOCKED: SendVerdict = {
   allowed: false,

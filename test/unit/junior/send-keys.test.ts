@@ -1,6 +1,6 @@
 // The site's send key: Enter on Facebook and in DMs, Ctrl/Cmd+Enter in X and LinkedIn composers; never Shift+Enter or an IME Enter.
 import { describe, expect, it } from 'vitest';
-import { isSendKeyPress, type KeyPress } from '../../../lib/junior/send-keys';
+import { isSendKeyPress, type KeyPress } from '../../../lib/page/junior/send-keys';
 
 const press = (changes: Partial<KeyPress> = {}): KeyPress => ({ key: 'Enter', shiftKey: false, ctrlKey: false, metaKey: false, isComposing: false, ...changes });
 const ENTER = { key: 'Enter' as const, withModifier: false };

@@ -1,9 +1,9 @@
 // The manager PIN: only a salted PBKDF2 hash is kept; the right PIN verifies, a wrong one does not; guessing is slowed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { hashPin, isAcceptablePin, PIN_ITERATIONS, verifyPin } from '../../../lib/manager/manager-pin';
-import { checkManagerPin, MAX_WRONG_PINS, PIN_COOLDOWN_MS } from '../../../lib/manager/pin-check';
-import { managerPinItem } from '../../../lib/storage/manager-items';
+import { hashPin, isAcceptablePin, PIN_ITERATIONS, verifyPin } from '../../../lib/shared/settings/manager-pin';
+import { checkManagerPin, MAX_WRONG_PINS, PIN_COOLDOWN_MS } from '../../../lib/background/manager/pin-check';
+import { managerPinItem } from '../../../lib/shared/storage/manager-items';
 
 beforeEach(() => fakeBrowser.reset());
 

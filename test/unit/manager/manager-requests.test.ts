@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { answerCharterRequest } from '../../../lib/charter-provider/charter-requests';
-import { hashPin } from '../../../lib/manager/manager-pin';
-import { answerManagerRequest, type ManagerRequestDeps } from '../../../lib/manager/manager-requests';
-import { lockBeforePin } from '../../../lib/manager/settings-lock';
-import type { SettingsRefusal } from '../../../lib/manager/settings-refusal';
-import { charterMetaItem } from '../../../lib/storage/charter-items';
-import { charterUrlValidatorsItem, managerCharterUrlItem, managerPinItem } from '../../../lib/storage/manager-items';
-import { NO_POLICY, policyStateItem } from '../../../lib/storage/policy-state';
-import { modeOverrideItem } from '../../../lib/storage/settings-items';
+import { answerCharterRequest } from '../../../lib/background/charter-sources/charter-requests';
+import { hashPin } from '../../../lib/shared/settings/manager-pin';
+import { answerManagerRequest, type ManagerRequestDeps } from '../../../lib/background/manager/manager-requests';
+import { lockBeforePin } from '../../../lib/shared/settings/settings-lock';
+import type { SettingsRefusal } from '../../../lib/shared/settings/settings-refusal';
+import { charterMetaItem } from '../../../lib/shared/storage/charter-items';
+import { charterUrlValidatorsItem, managerCharterUrlItem, managerPinItem } from '../../../lib/shared/storage/manager-items';
+import { NO_POLICY, policyStateItem } from '../../../lib/shared/storage/policy-state';
+import { modeOverrideItem } from '../../../lib/shared/storage/settings-items';
 
 const brandtrucText = readFileSync('charters/brandtruc.json', 'utf8');
 const PIN = '4821';

@@ -1,11 +1,11 @@
 // The options page's reading of a charter: rules by category, phrasings by path and language, problem lines split at their JSON path.
 import { describe, expect, it } from 'vitest';
-import type { CompiledPhrasing, CompiledRule } from '../../../lib/charter/compiled';
-import { splitCharterErrorLine } from '../../../lib/options/charter-error-line';
-import { outcomeOfResponse } from '../../../lib/options/import-charter-file';
-import { phrasingsByPath } from '../../../lib/options/phrasings-by-path';
-import { groupRulesByCategory, isCharterRule } from '../../../lib/options/rules-by-category';
-import { tabFromHash } from '../../../lib/options/use-hash-tab';
+import type { CompiledPhrasing, CompiledRule } from '../../../lib/core/charter/compiled';
+import { splitCharterErrorLine } from '../../../lib/extension-pages/options/charter-error-line';
+import { outcomeOfResponse } from '../../../lib/extension-pages/options/import-charter-file';
+import { phrasingsByPath } from '../../../lib/extension-pages/options/phrasings-by-path';
+import { groupRulesByCategory, isCharterRule } from '../../../lib/extension-pages/options/rules-by-category';
+import { tabFromHash } from '../../../lib/extension-pages/options/use-hash-tab';
 
 const rule = (id: string, category: CompiledRule['category'], severity: CompiledRule['severity'], origin = 'charter'): CompiledRule => ({
   id,

@@ -1,11 +1,11 @@
 // The "Distribution & modes" tab's pure parts: the sources list, what is locked and why, and every failure in both languages.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { charterSourceRows } from '../../../lib/options/charter-source-rows';
-import { distributionLocks } from '../../../lib/options/distribution-locks';
-import type { CharterFailure } from '../../../lib/storage/charter-failure';
-import type { CharterMeta } from '../../../lib/storage/charter-items';
-import { NO_POLICY } from '../../../lib/storage/policy-state';
-import { charterFailureText } from '../../../lib/ui/charter-failure-text';
+import { charterSourceRows } from '../../../lib/extension-pages/options/charter-source-rows';
+import { distributionLocks } from '../../../lib/extension-pages/options/distribution-locks';
+import type { CharterFailure } from '../../../lib/shared/storage/charter-failure';
+import type { CharterMeta } from '../../../lib/shared/storage/charter-items';
+import { NO_POLICY } from '../../../lib/shared/storage/policy-state';
+import { charterFailureText } from '../../../lib/extension-pages/common/charter-failure-text';
 import { useCatalogue } from '../use-catalogue';
 
 const meta = (source: CharterMeta['source'], origin?: string): CharterMeta => ({

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // One box's overlay without the Highlight API (as in a browser that lacks it): positioned underline boxes, the badge, and cleanup.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../../lib/engine/types';
-import { createBoxOverlay, type BoxOverlay } from '../../../lib/overlay/box-overlay';
-import { createLayoutWatch } from '../../../lib/overlay/layout-watch';
-import { createPointerWatch } from '../../../lib/overlay/pointer-watch';
+import type { Finding } from '../../../lib/core/engine/types';
+import { createBoxOverlay, type BoxOverlay } from '../../../lib/page/overlay/box-overlay';
+import { createLayoutWatch } from '../../../lib/page/overlay/layout-watch';
+import { createPointerWatch } from '../../../lib/page/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
 import { appendEditable, BANG, checkedContent as content, fakeAdapter, REFUND } from './overlay-doubles';
 

@@ -2,10 +2,10 @@
 // "This is wrong" in the in-page card: offered on the pinned card only, sends the rule id and the chosen reason (never text),
 // survives a re-check while the CM chooses, and Escape closes the pinned card.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../../lib/engine/types';
-import { createBoxOverlay, type BoxOverlay } from '../../../lib/overlay/box-overlay';
-import { createLayoutWatch } from '../../../lib/overlay/layout-watch';
-import { createPointerWatch } from '../../../lib/overlay/pointer-watch';
+import type { Finding } from '../../../lib/core/engine/types';
+import { createBoxOverlay, type BoxOverlay } from '../../../lib/page/overlay/box-overlay';
+import { createLayoutWatch } from '../../../lib/page/overlay/layout-watch';
+import { createPointerWatch } from '../../../lib/page/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
 import { appendEditable, BANG, checkedContent, fakeAdapter, REFUND } from './overlay-doubles';
 

@@ -1,8 +1,8 @@
 // Stand-ins for the overlay's unit tests: two findings, an editable laid out where the test says (happy-dom has no layout),
 // and what a box session shows after a check.
-import type { EditorAdapter } from '../../../lib/editors/types';
-import type { Finding } from '../../../lib/engine/types';
-import type { OverlayContent } from '../../../lib/overlay/box-overlay';
+import type { EditorAdapter } from '../../../lib/page/editors/types';
+import type { Finding } from '../../../lib/core/engine/types';
+import type { OverlayContent } from '../../../lib/page/overlay/box-overlay';
 
 export const REFUND: Finding = { ruleId: 'fr.refund', category: 'out_of_perimeter', severity: 'error', start: 8, end: 17, message: 'Promesse de remboursement', clause: 'Charte §2' };
 export const BANG: Finding = { ruleId: 'tone.bang', category: 'overmarketing', severity: 'warning', start: 25, end: 28, message: 'Un seul point' };

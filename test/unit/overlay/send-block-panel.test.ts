@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The "reply not sent" panel: why (the blocking findings), what to send instead, and it goes once the findings change.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../../lib/engine/types';
-import { createOverlayHost, type OverlayHost } from '../../../lib/overlay/overlay-host';
-import { createSendBlockPanel, type SendBlockPanel } from '../../../lib/overlay/send-block-panel';
+import type { Finding } from '../../../lib/core/engine/types';
+import { createOverlayHost, type OverlayHost } from '../../../lib/page/overlay/overlay-host';
+import { createSendBlockPanel, type SendBlockPanel } from '../../../lib/page/overlay/send-block-panel';
 import { useCatalogue } from '../use-catalogue';
 
 const REFUND: Finding = { ruleId: 'fr.refund', category: 'out_of_perimeter', severity: 'error', start: 0, end: 9, message: 'Promesse de remboursement', clause: 'Charte §2' };

@@ -2,11 +2,11 @@
 // pass. None of these sentences comes from the corpus. Rules only (no classifier), so the models cannot hide a miss.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import type { CharterInput } from '../../../lib/charter/schema';
-import { compileTerm } from '../../../lib/charter/term-pattern';
-import { check } from '../../../lib/engine/check';
-import type { Category } from '../../../lib/engine/vocabulary';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import type { CharterInput } from '../../../lib/core/charter/schema';
+import { compileTerm } from '../../../lib/core/charter/term-pattern';
+import { check } from '../../../lib/core/engine/check';
+import type { Category } from '../../../lib/core/engine/vocabulary';
 
 const minimal: CharterInput = {
   schemaVersion: 1,

@@ -1,6 +1,6 @@
 // Is the draft an approved phrasing? Unchanged or with its {variables} filled, whatever the whitespace; nothing else.
 import { describe, expect, it } from 'vitest';
-import { matchAnyPhrasing, matchPhrasing } from '../../../lib/phrasing/match-phrasing';
+import { matchAnyPhrasing, matchPhrasing } from '../../../lib/core/phrasing/match-phrasing';
 
 const legal = { id: 'FR 2.2', text: 'Bonjour, votre message a été transmis au service concerné, qui reviendra vers vous directement.' };
 const named = { id: 'FR 1.3 · ticket', text: 'Bonjour {prénom}, nous comprenons votre agacement. Un conseiller reprend votre dossier {référence ticket} : envoyez-nous un MP si besoin.' };

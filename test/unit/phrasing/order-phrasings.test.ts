@@ -1,7 +1,7 @@
 // Which approved phrasings come first: the paths the message calls for, then general replies, the reply's language first.
 import { describe, expect, it } from 'vitest';
-import type { CompiledPhrasing } from '../../../lib/charter/compiled';
-import { defaultPhrasingLang, groupPhrasingsForReply, orderPhrasings } from '../../../lib/phrasing/order-phrasings';
+import type { CompiledPhrasing } from '../../../lib/core/charter/compiled';
+import { defaultPhrasingLang, groupPhrasingsForReply, orderPhrasings } from '../../../lib/core/phrasing/order-phrasings';
 
 const phrasing = (id: string, lang: 'fr' | 'en', path?: string): CompiledPhrasing => ({
   id,

@@ -1,7 +1,7 @@
 // Filling an approved phrasing's {variables}: values the page gives, values the CM types, and the ones still missing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterText } from '../../../lib/charter/compile';
+import { compileCharterText } from '../../../lib/core/charter/compile';
 import {
   fillPhrasing,
   initialVariableValues,
@@ -9,7 +9,7 @@ import {
   phrasingVariables,
   splitPhrasing,
   variableKey,
-} from '../../../lib/phrasing/phrasing-variables';
+} from '../../../lib/core/phrasing/phrasing-variables';
 
 describe('splitPhrasing', () => {
   it('cuts text and variables apart, keeping the text around them byte for byte', () => {

@@ -1,7 +1,7 @@
 // Searching phrasings without caring about accents or case, and marking where the terms are.
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../../lib/phrasing/fold-text';
-import { matchRanges, searchByTerms } from '../../../lib/phrasing/search-phrasings';
+import { foldForSearch } from '../../../lib/core/phrasing/fold-text';
+import { matchRanges, searchByTerms } from '../../../lib/core/phrasing/search-phrasings';
 
 const ENTRIES = [
   { id: 'FR 1.1', text: 'Bonjour, nous sommes désolés pour ce désagrément.' },

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Picking the other person's last message in a chat, and a box's own send control among several boxes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { lastIncomingMessage } from '../../../lib/platforms/last-incoming-message';
-import { findOwnControl } from '../../../lib/platforms/own-control';
+import { lastIncomingMessage } from '../../../lib/page/platforms/last-incoming-message';
+import { findOwnControl } from '../../../lib/page/platforms/own-control';
 
 afterEach(() => {
   document.body.innerHTML = '';

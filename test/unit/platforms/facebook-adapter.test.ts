@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://www.facebook.com/" }
 // Facebook thread walking on hand-written snippets: reply vs top-level comment, the composer, Messenger, and missing thread DOM.
 import { afterEach, describe, expect, it } from 'vitest';
-import { facebookAdapter } from '../../../lib/platforms/facebook';
+import { facebookAdapter } from '../../../lib/page/platforms/facebook';
 
 const FEED = { pathname: '/', hostname: 'www.facebook.com' };
 const box = (label: string) => `<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="${label}"><p><br></p></div>

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/feed/" }
 // The page-wide search: site boxes first, fallback boxes for the rest, each editable once, open shadow roots the site uses included.
 import { afterEach, describe, expect, it } from 'vitest';
-import { findAllReplyBoxes } from '../../../lib/platforms/index';
+import { findAllReplyBoxes } from '../../../lib/page/platforms/index';
 
 const summary = () =>
   findAllReplyBoxes(document).map(({ editable, adapter, source }) => `${source}:${adapter.id}:${editable.dataset.name ?? editable.className}`);

@@ -1,6 +1,6 @@
 // First names guessed from display names, for the {prénom} / {first_name} phrasing variables.
 import { describe, expect, it } from 'vitest';
-import { firstNameOf } from '../../../lib/platforms/first-name';
+import { firstNameOf } from '../../../lib/page/platforms/first-name';
 
 describe('firstNameOf', () => {
   it('takes the first word of a person’s name, accents and compound names kept', () => {

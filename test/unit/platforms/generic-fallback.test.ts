@@ -2,8 +2,8 @@
 // @vitest-environment-options { "url": "https://www.facebook.com/groups/123/" }
 // The fallback for editables the site adapter does not know: what it keeps, what it skips, and how it describes what it keeps.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { facebookAdapter } from '../../../lib/platforms/facebook';
-import { fallbackAdapterFor, findFallbackBoxes } from '../../../lib/platforms/generic';
+import { facebookAdapter } from '../../../lib/page/platforms/facebook';
+import { fallbackAdapterFor, findFallbackBoxes } from '../../../lib/page/platforms/generic';
 
 const found = () => findFallbackBoxes(document).map((box) => box.dataset.name);
 

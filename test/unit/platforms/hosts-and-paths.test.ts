@@ -1,7 +1,7 @@
 // Which adapter a host gets, and which pages are private whatever the box looks like.
 import { describe, expect, it } from 'vitest';
-import { platformAdapterFor } from '../../../lib/platforms/index';
-import { isOnDomain, isUnderPath } from '../../../lib/platforms/site-adapter';
+import { platformAdapterFor } from '../../../lib/page/platforms/index';
+import { isOnDomain, isUnderPath } from '../../../lib/page/platforms/site-adapter';
 
 describe('platformAdapterFor', () => {
   it('maps each site and its subdomains to its adapter', () => {

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/feed/" }
 // LinkedIn on hand-written snippets: the SDUI comment box beside its post, replies answering their comment, legacy Quill, messaging.
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkedinAdapter } from '../../../lib/platforms/linkedin';
+import { linkedinAdapter } from '../../../lib/page/platforms/linkedin';
 
 const FEED = { pathname: '/feed/', hostname: 'www.linkedin.com' };
 const tiptap = (key: string, label = 'Text editor for creating comment') => `<div componentkey="commentBox-${key}">

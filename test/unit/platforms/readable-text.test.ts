@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The text of a message as a reader sees it: no "…more" controls, hidden parts or scripts; emoji images as their alt.
 import { describe, expect, it } from 'vitest';
-import { readableText } from '../../../lib/platforms/readable-text';
+import { readableText } from '../../../lib/page/platforms/readable-text';
 
 function html(markup: string): HTMLElement {
   const element = document.createElement('div');

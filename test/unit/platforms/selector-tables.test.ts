@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // The selector tables as data: every selector parses, and each one either names the fixture pages that prove it or says why none can.
 import { describe, expect, it } from 'vitest';
-import { SITE_ADAPTERS } from '../../../lib/platforms/index';
-import { PROOF_PAGE_NAMES, anyOf, inBothLanguages, type ProofPage } from '../../../lib/platforms/proven-selector';
+import { SITE_ADAPTERS } from '../../../lib/page/platforms/index';
+import { PROOF_PAGE_NAMES, anyOf, inBothLanguages, type ProofPage } from '../../../lib/page/platforms/proven-selector';
 
 const KNOWN_PAGES = new Set<string>(inBothLanguages(...PROOF_PAGE_NAMES));
 const SITE_PAGE_PREFIX = { facebook: 'facebook', x: 'x', linkedin: 'linkedin' } as const;

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://x.com/home" }
 // X on hand-written snippets: modal and inline replies find their post, the home composer answers nothing, both DM composers are private.
 import { afterEach, describe, expect, it } from 'vitest';
-import { xAdapter } from '../../../lib/platforms/x';
+import { xAdapter } from '../../../lib/page/platforms/x';
 
 const HOME = { pathname: '/home', hostname: 'x.com' };
 const STATUS = { pathname: '/julie_mrtn/status/1', hostname: 'x.com' };

@@ -1,7 +1,7 @@
 // The enterprise policy as Gardefou reads it: usable values kept, each bad one named with why, nothing invented.
 import { describe, expect, it } from 'vitest';
-import { readPolicy } from '../../../lib/policy/read-policy';
-import { NO_POLICY } from '../../../lib/storage/policy-state';
+import { readPolicy } from '../../../lib/background/policy/read-policy';
+import { NO_POLICY } from '../../../lib/shared/storage/policy-state';
 
 describe('readPolicy', () => {
   it('is the empty policy when there is none (or the browser has no managed storage)', () => {

@@ -4,8 +4,8 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { FindingList } from '../../../components/popup/FindingList';
-import type { Finding } from '../../../lib/engine/types';
+import { FindingList } from '../../../lib/extension-pages/popup/FindingList';
+import type { Finding } from '../../../lib/core/engine/types';
 import { useCatalogue } from '../use-catalogue';
 
 const FINDING: Finding = { ruleId: 'fr.perimeter.date-promise', category: 'out_of_perimeter', severity: 'error', start: 0, end: 6, message: 'Promises a date' };

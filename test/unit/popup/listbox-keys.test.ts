@@ -1,7 +1,7 @@
 // The phrasing list's keyboard: arrows and Home/End move, Enter replaces, Shift+Enter inserts at the caret, Ctrl+C copies.
 import { describe, expect, it } from 'vitest';
-import { listboxKeyAction, type KeyPress } from '../../../lib/popup/listbox-keys';
-import { tabIdFromSearch } from '../../../lib/popup/target-tab';
+import { listboxKeyAction, type KeyPress } from '../../../lib/extension-pages/popup/listbox-keys';
+import { tabIdFromSearch } from '../../../lib/extension-pages/popup/target-tab';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,

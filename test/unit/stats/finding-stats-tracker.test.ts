@@ -1,7 +1,7 @@
 // From a box's successive checks to shown / fixed / overridden events, per rule id, ignoring flickers and sent or emptied boxes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFindingStatsTracker } from '../../../lib/stats/finding-stats-tracker';
-import type { StatsEvent } from '../../../lib/store/stats-event';
+import { createFindingStatsTracker } from '../../../lib/page/boxes/finding-stats-tracker';
+import type { StatsEvent } from '../../../lib/shared/stats/stats-event';
 
 const findings = (...ruleIds: string[]) => ruleIds.map((ruleId) => ({ ruleId }));
 let events: StatsEvent[];

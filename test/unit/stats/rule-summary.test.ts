@@ -1,12 +1,12 @@
 // What the statistics view computes: per-rule rates and signals, sorting, escalations per path and day, phrasing totals.
 import { describe, expect, it } from 'vitest';
-import { escalationsByDay, highestDailyCount } from '../../../lib/stats/escalations-by-day';
-import { attachableExcerpt, buildFalsePositiveEvent } from '../../../lib/stats/false-positive-report';
-import { summarizePhrasings } from '../../../lib/stats/phrasing-summary';
-import { summarizeRules } from '../../../lib/stats/rule-summary';
-import { nextRuleSort, sortRuleSummaries } from '../../../lib/stats/sort-rule-summaries';
-import { MAX_ATTACHED_TEXT } from '../../../lib/store/stats-event';
-import type { RuleCountRow } from '../../../lib/store/stats-records';
+import { escalationsByDay, highestDailyCount } from '../../../lib/extension-pages/statistics/escalations-by-day';
+import { attachableExcerpt, buildFalsePositiveEvent } from '../../../lib/shared/stats/false-positive-report';
+import { summarizePhrasings } from '../../../lib/extension-pages/statistics/phrasing-summary';
+import { summarizeRules } from '../../../lib/extension-pages/statistics/rule-summary';
+import { nextRuleSort, sortRuleSummaries } from '../../../lib/extension-pages/statistics/sort-rule-summaries';
+import { MAX_ATTACHED_TEXT } from '../../../lib/shared/stats/stats-event';
+import type { RuleCountRow } from '../../../lib/shared/stats/stats-records';
 
 const row = (ruleId: string, day: string, counts: Partial<Omit<RuleCountRow, 'overridden'>> & { overridden?: Partial<RuleCountRow['overridden']> }): RuleCountRow => ({
   day,

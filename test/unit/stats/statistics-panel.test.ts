@@ -6,11 +6,11 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { FalsePositiveDialog } from '../../../components/stats/FalsePositiveDialog';
-import { StatisticsPanel } from '../../../components/stats/StatisticsPanel';
-import type { StatsEvent } from '../../../lib/store/stats-event';
-import type { AdmittedEvent } from '../../../lib/store/stats-records';
-import { openStatsStore, type StatsStore } from '../../../lib/store/stats-store';
+import { FalsePositiveDialog } from '../../../lib/extension-pages/common/false-positive/FalsePositiveDialog';
+import { StatisticsPanel } from '../../../lib/extension-pages/statistics/StatisticsPanel';
+import type { StatsEvent } from '../../../lib/shared/stats/stats-event';
+import type { AdmittedEvent } from '../../../lib/shared/stats/stats-records';
+import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
 import { click, until } from '../dom-steps';
 import { useCatalogue } from '../use-catalogue';
 

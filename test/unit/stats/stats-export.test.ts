@@ -1,8 +1,8 @@
 // The exports a manager opens in a spreadsheet: BOM, header, chosen separator, RFC 4180 quoting, formula guard; and the JSON document.
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../lib/stats/csv';
-import { csvExport, jsonExport, STATS_JSON_FORMAT } from '../../../lib/stats/stats-export';
-import type { StatsExportRows } from '../../../lib/store/stats-records';
+import { csvCell, toCsv } from '../../../lib/extension-pages/statistics/csv';
+import { csvExport, jsonExport, STATS_JSON_FORMAT } from '../../../lib/extension-pages/statistics/stats-export';
+import type { StatsExportRows } from '../../../lib/shared/stats/stats-records';
 
 const at = (hour: number, minute = 0) => new Date(2026, 4, 4, hour, minute, 5).getTime();
 const exportedAt = new Date(2026, 4, 5, 9).getTime();

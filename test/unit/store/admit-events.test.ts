@@ -1,9 +1,9 @@
 // The gate between pages and the store: only well-formed events about ids of the charter in force, rebuilt field by field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import { admitEvents, MAX_EVENTS_PER_MESSAGE } from '../../../lib/store/admit-events';
-import { MAX_ATTACHED_TEXT, parseStatsEvent } from '../../../lib/store/stats-event';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import { admitEvents, MAX_EVENTS_PER_MESSAGE } from '../../../lib/background/stats-db/admit-events';
+import { MAX_ATTACHED_TEXT, parseStatsEvent } from '../../../lib/shared/stats/stats-event';
 
 const brandtruc = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const ruleId = brandtruc.rules.find((rule) => rule.category === 'out_of_perimeter')!.id;

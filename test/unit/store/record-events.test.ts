@@ -1,8 +1,8 @@
 // The page-side recorder: batches, sends on a timer, a full batch or the page hiding, and never throws into the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RecordEventsRequest } from '../../../lib/messaging/protocol';
-import { createStatsRecorder } from '../../../lib/store/record-events';
-import type { StatsEvent } from '../../../lib/store/stats-event';
+import type { RecordEventsRequest } from '../../../lib/shared/messaging/protocol';
+import { createStatsRecorder } from '../../../lib/shared/stats/record-events';
+import type { StatsEvent } from '../../../lib/shared/stats/stats-event';
 
 const event = (ruleId: string): StatsEvent => ({ kind: 'finding-shown', ruleId, platform: 'x', at: 1 });
 

@@ -3,11 +3,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { compileCharterOrThrow } from '../../../lib/charter/compile';
-import { isRecordEventsRequest, type RecordEventsResponse } from '../../../lib/messaging/protocol';
-import { compiledCharterItem } from '../../../lib/storage/charter-items';
-import { listenForStatsRequests } from '../../../lib/store/stats-requests';
-import { openStatsStore, type StatsStore } from '../../../lib/store/stats-store';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import { isRecordEventsRequest, type RecordEventsResponse } from '../../../lib/shared/messaging/protocol';
+import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
+import { listenForStatsRequests } from '../../../lib/background/stats-db/stats-requests';
+import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
 
 const charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const ruleId = charter.rules[0].id;

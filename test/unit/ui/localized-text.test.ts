@@ -1,7 +1,7 @@
 // Charter texts in the UI language with a fallback to the other one, and dates for people.
 import { describe, expect, it } from 'vitest';
-import { formatDateForPeople } from '../../../lib/ui/format-date';
-import { otherLang, pickLocalized } from '../../../lib/ui/localized-text';
+import { formatDateForPeople } from '../../../lib/extension-pages/common/format-date';
+import { otherLang, pickLocalized } from '../../../lib/core/localized-text';
 
 describe('pickLocalized', () => {
   it('takes the UI language when the charter has it', () => {

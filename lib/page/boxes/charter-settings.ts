@@ -1,0 +1,60 @@
+// The compiled charter and the imposed mode as the content script sees them: read once, then followed as they change.
+// The imposed mode is the policy's lockedMode, else the manager's setting (lib/manager/effective-mode.ts).
+import type { CompiledCharter } from '../../core/charter/compiled';
+import type { Mode } from '../../core/engine/vocabulary';
+import { imposedMode } from '../../shared/settings/effective-mode';
+import { compiledCharterItem } from '../../shared/storage/charter-items';
+import { policyStateItem } from '../../shared/storage/policy-state';
+import { modeOverrideItem } from '../../shared/storage/settings-items';
+
+export interface CharterSettings {
+  charter: CompiledCharter | null;
+  /** The mode that overrides the charter's default (policy first, then manager); null: the charter's default applies. */
+  modeOverride: Mode | null;
+}
+
+export function watchCharterSettings(onChange: (settings: CharterSettings) => void): () => void {
+  let charter: CompiledCharter | null = null;
+  let policyMode: Mode | null = null;
+  let managerMode: Mode | null = null;
+  let settings: CharterSettings = { charter: null, modeOverride: null };
+  let disposed = false;
+  // A change seen by a watcher is newer than the first read, which may resolve after it.
+  const changed = { charter: false, policy: false, manager: false };
+  const update = () => {
+    if (disposed) return;
+    settings = { charter, modeOverride: imposedMode(policyMode, managerMode) };
+    onChange(settings);
+  };
+  const stops = [
+    compiledCharterItem.watch((next) => {
+      changed.charter = true;
+      charter = next;
+      update();
+    }),
+    policyStateItem.watch((next) => {
+      changed.policy = true;
+      policyMode = next.lockedMode;
+      update();
+    }),
+    modeOverrideItem.watch((next) => {
+      changed.manager = true;
+      managerMode = next;
+      update();
+    }),
+  ];
+  void Promise.all([compiledCharterItem.getValue(), policyStateItem.getValue(), modeOverrideItem.getValue()]).then(
+    ([storedCharter, policy, manager]) => {
+      if (!changed.charter) charter = storedCharter;
+      if (!changed.policy) policyMode = policy.lockedMode;
+      if (!changed.manager) managerMode = manager;
+      update();
+    },
+    // Storage unavailable (extension reloaded under the page): stay silent, with no charter.
+    () => undefined,
+  );
+  return () => {
+    disposed = true;
+    for (const stop of stops) stop();
+  };
+}

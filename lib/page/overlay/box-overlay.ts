@@ -1,0 +1,290 @@
+// The overlay of one reply box: underlines, badge and card, shown from the session's latest check and kept in place as the page moves.
+import { createBadge, updateBadge } from './badge';
+import { applyPlacement, CARD_WIDTH, placeCard } from './card-placement';
+import { buildFindingCard } from './finding-card';
+import { OVERLAY_CSS } from './overlay-css';
+import type { EditorAdapter } from '../editors/types';
+import type { Finding } from '../../core/engine/types';
+import type { Mode } from '../../core/engine/vocabulary';
+import type { FalsePositiveReason } from '../../shared/stats/stats-event';
+import { listen } from '../../shared/diagnostics/live-resources';
+import { createBoxSpanPainter } from './box-span-painter';
+import { createHighlightSpanPainter } from './highlight-span-painter';
+import type { HighlightRegistry } from './highlight-registry';
+import type { LayoutWatch } from './layout-watch';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { createSendBlockPanel } from './send-block-panel';
+import type { BlockedSend } from './send-block-view';
+import type { PathView } from './path-view';
+import type { PointerWatch } from './pointer-watch';
+import { spanAt, type HoveredSpan } from './span-hit-test';
+import { inlineFindings, type SpanPainter } from './span-painter';
+import { worstSeverity } from './worst-severity';
+
+/** What one page shares among its boxes' overlays. */
+export interface OverlayEnvironment {
+  layout: LayoutWatch;
+  pointer: PointerWatch;
+  /** Null where the browser lacks the CSS Custom Highlight API. */
+  highlights: HighlightRegistry | null;
+}
+
+export interface OverlayContent {
+  /** `idle`: nothing checked yet (no charter); `unreadable`: the box could not be read. */
+  status: 'idle' | 'checked' | 'unreadable';
+  findings: readonly Finding[];
+  paths: readonly PathView[];
+  mode: Mode;
+  focused: boolean;
+  /** The draft was longer than the page checks: the findings cover its first `checkedLength` characters only. */
+  checkedLength?: number;
+}
+
+export interface BoxOverlay {
+  show(content: OverlayContent): void;
+  /** Junior mode stopped a reply from this box: say why and what to send instead (null closes the panel). */
+  showSendBlock(blocked: BlockedSend | null): void;
+  dispose(): void;
+}
+
+/** What the CM can do from the pinned card. */
+export interface OverlayActions {
+  /** Reports a finding as wrong, with a reason and no text; resolves true once the report was kept. */
+  reportFalsePositive(ruleId: string, reason: FalsePositiveReason): Promise<boolean>;
+}
+
+const IDLE: OverlayContent = { status: 'idle', findings: [], paths: [], mode: 'normal', focused: false };
+
+function viewportOf(element: Element): { width: number; height: number } {
+  const view = element.ownerDocument.defaultView;
+  return { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+}
+
+/** Laid out and at least partly inside the viewport: a badge for a box scrolled away would float over unrelated content. */
+function isOnScreen(rect: DOMRect, viewport: { width: number; height: number }): boolean {
+  return rect.width + rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < viewport.height && rect.left < viewport.width;
+}
+
+export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment, boxId: string, actions?: OverlayActions): BoxOverlay {
+  let host: OverlayHost | null = null;
+  const ensureHost = () => (host ??= createOverlayHost(adapter.root, OVERLAY_CSS, boxId));
+  // Textareas have no text nodes to range over: their underlines are always positioned boxes.
+  const painter: SpanPainter =
+    env.highlights && adapter.kind !== 'textarea'
+      ? createHighlightSpanPainter(adapter, env.highlights)
+      : createBoxSpanPainter(adapter, () => ensureHost().marks);
+
+  let content = IDLE;
+  const sendBlock = createSendBlockPanel(ensureHost, () => render());
+  /** Bumped on every show(): an open card is rebuilt only when what it lists changed. */
+  let contentVersion = 0;
+  let badgeHovered = false;
+  let badgePinned = false;
+  let hoveredSpan: HoveredSpan | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
+  let badge: HTMLElement | null = null;
+  let card: { element: HTMLElement; key: string } | null = null;
+  /** The CM is choosing a reason in the card: it is not rebuilt under them. */
+  let reportBusy = false;
+  let stopLayout: (() => void) | null = null;
+  let stopPointer: (() => void) | null = null;
+  let stopOutsideClick: (() => void) | null = null;
+  /** After dispose() the overlay shows nothing again, even if a late check asks it to. */
+  let disposed = false;
+
+  // A clean box shows its neutral badge only while focused: no false alarm on boxes the CM is not writing in.
+  const wantsBadge = () => content.status === 'unreadable' || (content.status === 'checked' && (content.findings.length > 0 || content.focused));
+
+  const unpin = () => {
+    badgePinned = false;
+    stopOutsideClick?.();
+    stopOutsideClick = null;
+  };
+
+  const follow = (on: boolean) => {
+    if (on && !stopLayout) stopLayout = env.layout.watch(adapter.root, onLayout);
+    if (!on && stopLayout) {
+      stopLayout();
+      stopLayout = null;
+    }
+    const wantsPointer = on && inlineFindings(content.findings).length > 0;
+    if (wantsPointer && !stopPointer) stopPointer = env.pointer.subscribe(onPointer);
+    if (!wantsPointer && stopPointer) {
+      stopPointer();
+      stopPointer = null;
+      hoveredSpan = null;
+      lastPointer = null;
+    }
+  };
+
+  const closeCard = () => {
+    card?.element.remove();
+    card = null;
+    reportBusy = false;
+  };
+
+  /** Hides the badge and card; following the box is decided separately (a box scrolled away is still followed). */
+  const hideVisuals = () => {
+    unpin();
+    badgeHovered = false;
+    closeCard();
+    host?.setVisible(false);
+  };
+
+  const renderCard = (target: OverlayHost, anchor: DOMRect) => {
+    // A pinned card stays the full list: the pointer crossing an underline on its way to a button must not swap it.
+    const span = badgePinned ? null : hoveredSpan;
+    const source = span ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
+    if (!source) return closeCard();
+    const key = `${contentVersion}:${source}:${badgePinned ? 'pinned' : ''}:${span ? `${span.finding.ruleId}@${span.finding.start}` : ''}`;
+    let shown = card;
+    if (!shown || (shown.key !== key && !reportBusy)) {
+      closeCard();
+      const element = buildFindingCard(target.view.ownerDocument, {
+        source,
+        readable: content.status !== 'unreadable',
+        findings: span ? [span.finding] : content.findings,
+        paths: content.paths,
+        mode: content.mode,
+        checkedLength: content.checkedLength,
+        pinned: badgePinned,
+        reporting: actions && {
+          report: actions.reportFalsePositive,
+          onBusy: (busy) => {
+            reportBusy = busy;
+          },
+        },
+      });
+      // Escape closes a pinned card from the keyboard, as a click elsewhere does with the pointer.
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !badgePinned) return;
+        event.stopPropagation();
+        unpin();
+        render();
+        badge?.focus();
+      });
+      target.view.append(element);
+      shown = card = { element, key };
+    }
+    const viewport = viewportOf(adapter.root);
+    const badgeTop = Math.max(10, anchor.top);
+    applyPlacement(
+      shown.element,
+      span
+        ? placeCard(span.rect, viewport)
+        : placeCard({ top: badgeTop - 10, bottom: badgeTop + 10, left: anchor.right - CARD_WIDTH }, viewport),
+    );
+  };
+
+  const render = () => {
+    const showing = wantsBadge();
+    follow(showing);
+    const anchor = adapter.root.getBoundingClientRect();
+    if (!showing || !isOnScreen(anchor, viewportOf(adapter.root))) {
+      hideVisuals();
+      return;
+    }
+    const target = ensureHost();
+    target.setVisible(true);
+    target.alignToViewport();
+    badge ??= target.view.appendChild(
+      createBadge(target.view.ownerDocument, {
+        onEnter: () => {
+          badgeHovered = true;
+          render();
+        },
+        onLeave: () => {
+          badgeHovered = false;
+          render();
+        },
+        onToggle: () => {
+          if (badgePinned) unpin();
+          else pin();
+          render();
+        },
+      }),
+    );
+    updateBadge(badge, {
+      readable: content.status !== 'unreadable',
+      count: content.findings.length,
+      worst: worstSeverity(content.findings),
+      mode: content.mode,
+      checkedLength: content.checkedLength,
+      left: anchor.right - 4,
+      top: Math.max(10, anchor.top),
+    });
+    renderCard(target, anchor);
+    sendBlock.place(anchor, viewportOf(adapter.root));
+  };
+
+  const pin = () => {
+    badgePinned = true;
+    const doc = adapter.root.ownerDocument;
+    const onPointerDown = (event: Event) => {
+      if (host && event.composedPath().includes(host.shadow)) return;
+      unpin();
+      render();
+    };
+    stopOutsideClick?.();
+    stopOutsideClick = listen(doc, 'pointerdown', onPointerDown, { capture: true, passive: true });
+  };
+
+  function onLayout() {
+    painter.relayout();
+    // The span under a resting pointer moved with the page: hit-test it again where the pointer still is.
+    if (hoveredSpan) hoveredSpan = lastPointer ? spanAt(adapter, content.findings, lastPointer.x, lastPointer.y) : null;
+    render();
+  }
+
+  function onPointer(x: number, y: number) {
+    lastPointer = { x, y };
+    const next = spanAt(adapter, content.findings, x, y);
+    if (next?.finding === hoveredSpan?.finding) return;
+    hoveredSpan = next;
+    render();
+  }
+
+  const paintContent = () => {
+    // The same span, re-found in the new check (typing elsewhere keeps its card open).
+    if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
+    painter.paint(content.status === 'checked' ? content.findings : []);
+    render();
+  };
+  let deferredPaint = 0;
+
+  return {
+    show(next) {
+      if (disposed) return;
+      content = next;
+      contentVersion += 1;
+      sendBlock.followFindings(next.findings);
+      const win = adapter.root.ownerDocument.defaultView;
+      if (deferredPaint && win) win.cancelAnimationFrame(deferredPaint);
+      deferredPaint = 0;
+      // A draft past the checked length is a huge paste: measuring and underlining it forces the layout of all its text,
+      // which lands in the editor's own task if done now. In the next frame it is the layout the frame does anyway.
+      if (next.checkedLength !== undefined && win) {
+        deferredPaint = win.requestAnimationFrame(() => {
+          deferredPaint = 0;
+          if (!disposed) paintContent();
+        });
+        return;
+      }
+      paintContent();
+    },
+    showSendBlock(blocked) {
+      if (!disposed) sendBlock.show(blocked);
+    },
+    dispose() {
+      disposed = true;
+      if (deferredPaint) adapter.root.ownerDocument.defaultView?.cancelAnimationFrame(deferredPaint);
+      sendBlock.dispose();
+      painter.clear();
+      follow(false);
+      hideVisuals();
+      host?.remove();
+      host = null;
+      badge = null;
+    },
+  };
+}
