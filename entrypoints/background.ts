@@ -3,7 +3,7 @@
 import { startCharterDistribution } from '../lib/background/charter-sources/charter-distribution';
 import { listenForCharterRequests } from '../lib/background/charter-sources/charter-requests';
 import { showModeOnActionBadge } from '../lib/background/manager/mode-action-badge';
-import { openStatsStore } from '../lib/background/stats-db/stats-store';
+import { openStatsStore } from '../lib/shared/stats-db/stats-store';
 import { listenForStatsRequests } from '../lib/background/stats-db/stats-requests';
 
 export default defineBackground(() => {

@@ -21,6 +21,9 @@ export function worldOf(file) {
   return { world: p[0], rank: 4 };
 }
 
+const TOP_WORLDS = new Set(['page', 'background', 'extension-pages']);
+const familyOf = (world) => world.split('/')[0];
+
 /** Imports across worlds of the same rank that the layout allows. */
 const ALLOWED_SIDEWAYS = new Set(['extension-pages/options -> extension-pages/statistics']);
 /** What pure code must never reach for. */
@@ -62,7 +65,10 @@ export function checkLayers(files, read) {
       const to = worldOf(target);
       if (to.world === from.world) continue;
       const sideways = `${from.world} -> ${to.world}`;
-      if (to.rank > from.rank || (to.rank === from.rank && !ALLOWED_SIDEWAYS.has(sideways))) {
+      // page, background and extension-pages are separate worlds: none imports another, whatever the ranks inside them.
+      const acrossWorlds = TOP_WORLDS.has(familyOf(from.world)) && TOP_WORLDS.has(familyOf(to.world)) && familyOf(from.world) !== familyOf(to.world);
+      const sidewaysInside = to.rank === from.rank && !ALLOWED_SIDEWAYS.has(sideways);
+      if (to.rank > from.rank || acrossWorlds || sidewaysInside) {
         problems.push(`${file}: imports ${target} (${sideways}: ${to.rank > from.rank ? 'upward' : 'sideways'})`);
       }
     }

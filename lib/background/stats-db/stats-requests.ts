@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { isRecordEventsRequest, type RecordEventsRequest, type RecordEventsResponse } from '../../shared/messaging/protocol';
 import { compiledCharterItem } from '../../shared/storage/charter-items';
 import { admitEvents } from './admit-events';
-import type { StatsStore } from './stats-store';
+import type { StatsStore } from '../../shared/stats-db/stats-store';
 
 export async function answerRecordEvents(request: RecordEventsRequest, store: StatsStore, now: number = Date.now()): Promise<RecordEventsResponse> {
   const admitted = admitEvents(request.events, await compiledCharterItem.getValue(), now);

@@ -1,7 +1,6 @@
 // The charter sources in order of precedence, each marked configured and/or in force, for the options page's list.
-import { POLICY_JSON_ORIGIN } from '../../background/charter-sources/policy-charter-source';
 import type { CharterMeta } from '../../shared/storage/charter-items';
-import type { PolicyState } from '../../shared/storage/policy-state';
+import { POLICY_JSON_ORIGIN, type PolicyState } from '../../shared/storage/policy-state';
 
 export type SourceRowId = 'policy-json' | 'policy-url' | 'manager-url' | 'file' | 'builtin';
 

@@ -1,6 +1,6 @@
 // The active phrasing in full, its {variables} as fields, and the ways to use it: replace the draft, insert at the caret, copy.
 import type { CompiledPhrasing } from '../../core/charter/compiled';
-import type { InsertMode } from '../../page/editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 import { splitPhrasing } from '../../core/phrasing/phrasing-variables';
 import { t } from '../../shared/i18n';
 import { Button } from '../common/Button';

@@ -1,7 +1,7 @@
 // The approved-phrasing section: language switch, the keyboard-driven list, the active phrasing with its fields, and the outcome.
 import { useRef } from 'preact/hooks';
 import type { CompiledPhrasing } from '../../core/charter/compiled';
-import type { InsertMode } from '../../page/editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 import type { Lang } from '../../core/engine/vocabulary';
 import type { PhrasingGroup } from '../../core/phrasing/order-phrasings';
 import type { PhrasingActions } from './use-phrasing-actions';

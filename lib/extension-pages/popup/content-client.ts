@@ -8,7 +8,7 @@ import type {
   InsertResponse,
   ReadFlaggedTextResponse,
 } from '../../shared/messaging/protocol';
-import type { InsertMode } from '../../page/editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 import type { DismissRequest } from '../../shared/messaging/dismiss-request';
 
 export type ActiveBoxQuery =

@@ -1,5 +1,5 @@
 // What a key press means in the popup's phrasing list: move, insert (replace or at the caret), or copy.
-import type { InsertMode } from '../../page/editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 
 export type ListboxKeyAction =
   | { type: 'move'; index: number }

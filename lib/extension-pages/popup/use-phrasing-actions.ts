@@ -1,6 +1,6 @@
 // Inserting a phrasing into the native reply box (replace or at the caret) or copying it, and what the popup says afterwards.
 import { useState } from 'preact/hooks';
-import type { InsertMode } from '../../page/editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 import type { InsertResponse } from '../../shared/messaging/protocol';
 import { copyToClipboard } from '../common/clipboard';
 import { requestInsert } from './content-client';

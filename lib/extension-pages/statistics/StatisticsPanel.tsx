@@ -6,7 +6,7 @@ import { useCharterLookups } from './charter-lookups';
 import { highestDailyCount } from './escalations-by-day';
 import { useStatistics } from './use-statistics';
 import { useStatsExport } from './use-stats-export';
-import type { StatsReader } from '../../background/stats-db/stats-store';
+import type { StatsReader } from '../../shared/stats-db/stats-store';
 import { Button } from '../common/Button';
 import { ClearStatistics } from './ClearStatistics';
 import { EscalationChart } from './EscalationChart';

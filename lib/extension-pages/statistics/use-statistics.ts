@@ -1,7 +1,7 @@
 // The statistics view's data for a period, read from the local store; reloads when the period changes, on demand, and after clearing.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EscalationRecord, FalsePositiveReportRecord } from '../../shared/stats/stats-records';
-import { openStatsStore, type StatsReader } from '../../background/stats-db/stats-store';
+import { openStatsStore, type StatsReader } from '../../shared/stats-db/stats-store';
 import { escalationsByDay, type PathEscalations } from './escalations-by-day';
 import { summarizePhrasings, type PhrasingSummary } from './phrasing-summary';
 import { summarizeRules, type RuleSummary } from './rule-summary';

@@ -1,7 +1,7 @@
 // The export controls: the separator (defaulting to what Excel expects in the UI language) and the downloads of the period's data.
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/engine/vocabulary';
-import type { StatsReader } from '../../background/stats-db/stats-store';
+import type { StatsReader } from '../../shared/stats-db/stats-store';
 import { downloadFile } from '../common/download-file';
 import type { CsvSeparator } from './csv';
 import { csvExport, jsonExport, type ExportFile } from './stats-export';

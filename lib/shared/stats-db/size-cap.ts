@@ -1,7 +1,7 @@
 // Keeps the statistics bounded: past the cap, whole days go, oldest first, so every remaining day stays complete.
 import type { IDBPTransaction } from 'idb';
 import { STATS_STORES, type StatsDatabase, type StatsStoreName } from './stats-schema';
-import type { LocalDay } from '../../shared/stats/stats-records';
+import type { LocalDay } from '../stats/stats-records';
 
 export interface SizeCap {
   /** Days with any record. */

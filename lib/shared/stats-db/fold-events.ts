@@ -1,8 +1,8 @@
 // Turns a batch of admitted events into what the store writes: counter increments per key, and the records to add.
-import type { DismissReason } from '../../shared/messaging/dismiss-reason';
+import type { DismissReason } from '../messaging/dismiss-reason';
 import type { AnyPlatform, Category } from '../../core/engine/vocabulary';
-import { localDay } from '../../shared/stats/local-day';
-import type { AdmittedEvent, EscalationRecord, FalsePositiveReportRecord, LocalDay, PhrasingCountRow, RuleCountRow } from '../../shared/stats/stats-records';
+import { localDay } from '../stats/local-day';
+import type { AdmittedEvent, EscalationRecord, FalsePositiveReportRecord, LocalDay, PhrasingCountRow, RuleCountRow } from '../stats/stats-records';
 
 export interface FoldedEvents {
   rules: Map<string, RuleCountRow>;

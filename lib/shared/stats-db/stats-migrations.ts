@@ -3,10 +3,10 @@
 // escalations with an ISO time only (no day, category or team). v2 folds fixes into the rule counters, keys escalations
 // by day, and adds phrasing counters and false-positive reports.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { DismissReason } from '../../shared/messaging/dismiss-reason';
+import type { DismissReason } from '../messaging/dismiss-reason';
 import type { AnyPlatform, Category } from '../../core/engine/vocabulary';
-import { localDay } from '../../shared/stats/local-day';
-import type { EscalationRecord, LocalDay, RuleCountRow } from '../../shared/stats/stats-records';
+import { localDay } from '../stats/local-day';
+import type { EscalationRecord, LocalDay, RuleCountRow } from '../stats/stats-records';
 
 /** Untyped: the stores of older versions are not in the current schema. */
 type UpgradeDatabase = IDBPDatabase<unknown>;

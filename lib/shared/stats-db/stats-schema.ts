@@ -1,6 +1,6 @@
 // The statistics database's name, version and v2 object stores (idb's typed schema).
 import type { DBSchema } from 'idb';
-import type { EscalationRecord, FalsePositiveReportRecord, LocalDay, PhrasingCountRow, RuleCountRow } from '../../shared/stats/stats-records';
+import type { EscalationRecord, FalsePositiveReportRecord, LocalDay, PhrasingCountRow, RuleCountRow } from '../stats/stats-records';
 
 export const STATS_DB_NAME = 'gardefou-stats';
 export const STATS_DB_VERSION = 2;

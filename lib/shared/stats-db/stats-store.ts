@@ -1,7 +1,7 @@
 // The local statistics store (IndexedDB through idb): counts keyed by day, platform and id, escalations and reports, never page text.
 import { openDB, type IDBPDatabase } from 'idb';
 import { addRuleCounts, foldEvents } from './fold-events';
-import { firstDayOfWindow } from '../../shared/stats/local-day';
+import { firstDayOfWindow } from '../stats/local-day';
 import { upgradeStatsDatabase } from './stats-migrations';
 import { STATS_DB_NAME, STATS_DB_VERSION, STATS_STORES, type StatsDatabase } from './stats-schema';
 import { DEFAULT_SIZE_CAP, enforceSizeCap, type SizeCap } from './size-cap';
@@ -12,7 +12,7 @@ import type {
   StatsAggregates,
   StatsExportRows,
   StatsPeriod,
-} from '../../shared/stats/stats-records';
+} from '../stats/stats-records';
 
 /** What the statistics view reads and clears. */
 export interface StatsReader {
