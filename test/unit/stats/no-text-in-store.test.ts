@@ -13,7 +13,7 @@ import { buildFalsePositiveEvent } from '../../../lib/shared/stats/false-positiv
 import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
 import { createStatsRecorder } from '../../../lib/shared/stats/record-events';
 import { answerRecordEvents } from '../../../lib/background/stats-db/stats-requests';
-import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
+import { openStatsStore, type StatsStore } from '../../../lib/shared/stats-db/stats-store';
 
 const charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const DB_NAME = 'stats-privacy-test';

@@ -10,7 +10,7 @@ import { FalsePositiveDialog } from '../../../lib/extension-pages/common/false-p
 import { StatisticsPanel } from '../../../lib/extension-pages/statistics/StatisticsPanel';
 import type { StatsEvent } from '../../../lib/shared/stats/stats-event';
 import type { AdmittedEvent } from '../../../lib/shared/stats/stats-records';
-import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
+import { openStatsStore, type StatsStore } from '../../../lib/shared/stats-db/stats-store';
 import { click, until } from '../dom-steps';
 import { useCatalogue } from '../use-catalogue';
 

@@ -1,9 +1,9 @@
 // Schema v1 → v2, from a real v1 database built with the raw IndexedDB API as Gardefou 0.1 left it.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openStatsStore } from '../../../lib/background/stats-db/stats-store';
-import { STATS_DB_VERSION } from '../../../lib/background/stats-db/stats-schema';
-import type { EscalationV1, FixCountV1, RuleCountRowV1 } from '../../../lib/background/stats-db/stats-migrations';
+import { openStatsStore } from '../../../lib/shared/stats-db/stats-store';
+import { STATS_DB_VERSION } from '../../../lib/shared/stats-db/stats-schema';
+import type { EscalationV1, FixCountV1, RuleCountRowV1 } from '../../../lib/shared/stats-db/stats-migrations';
 
 const request = <T>(req: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
 import { isRecordEventsRequest, type RecordEventsResponse } from '../../../lib/shared/messaging/protocol';
 import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
 import { listenForStatsRequests } from '../../../lib/background/stats-db/stats-requests';
-import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
+import { openStatsStore, type StatsStore } from '../../../lib/shared/stats-db/stats-store';
 
 const charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const ruleId = charter.rules[0].id;

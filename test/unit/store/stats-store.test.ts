@@ -1,7 +1,7 @@
 // The statistics store: counters per day, platform and rule; fixes, overrides and their reasons; records; periods; the cap; clearing.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStatsStore, type StatsStore } from '../../../lib/background/stats-db/stats-store';
+import { openStatsStore, type StatsStore } from '../../../lib/shared/stats-db/stats-store';
 import type { AdmittedEvent } from '../../../lib/shared/stats/stats-records';
 
 const at = (day: number, hour = 10, month = 4) => new Date(2026, month, day, hour, 0, 0).getTime();
