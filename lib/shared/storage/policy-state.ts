@@ -29,4 +29,4 @@ export interface PolicyState {
 
 export const NO_POLICY: PolicyState = { present: false, charterUrl: null, hasCharterJson: false, lockedMode: null, lockSettings: false, problems: [] };
 
-export const policyStateItem = storage.defineItem<PolicyState>('local:policyState', { fallback: NO_POLICY });
+export const policyStateItem = storage.defineItem<PolicyState>('local:policyState', { fallback: NO_POLICY, version: 1 });
