@@ -18,6 +18,19 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
   return value as T;
 }
 
+/** `variables`: what the page knows for phrasing {variables}, e.g. {"prénom": "Alice"}; every value a string. */
+function parseVariables(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new CaseLineError('"variables": expected an object of names to text, e.g. {"prénom": "Alice"}');
+  }
+  const variables: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    if (typeof text !== 'string') throw new CaseLineError(`"variables.${name}": expected a string, got ${JSON.stringify(text)}`);
+    variables[name] = text;
+  }
+  return variables;
+}
+
 /** Parses one line; throws CaseLineError naming the field and what was expected. */
 export function parseCaseLine(line: string): CaseLine {
   let record: unknown;
@@ -36,6 +49,7 @@ export function parseCaseLine(line: string): CaseLine {
   const lang: Lang | undefined = r.lang === undefined ? undefined : oneOf(r.lang, LANGS, 'lang');
   const mode: Mode | undefined = r.mode === undefined ? undefined : oneOf(r.mode, MODES, 'mode');
   if (r.public !== undefined && typeof r.public !== 'boolean') throw new CaseLineError('"public": expected true or false');
+  const variables = r.variables === undefined ? undefined : parseVariables(r.variables);
   return {
     id: String(r.id),
     input: {
@@ -45,6 +59,7 @@ export function parseCaseLine(line: string): CaseLine {
       isPublic: r.public === undefined ? true : (r.public as boolean),
       ...(lang ? { lang } : {}),
       ...(mode ? { mode } : {}),
+      ...(variables ? { variables } : {}),
     },
     record: r,
   };

@@ -10,6 +10,7 @@ import {
   type CharterSource,
 } from '../../shared/storage/charter-items';
 import { storage } from '#imports';
+import { keptSourceEntries } from './kept-charter-source';
 import { compareCharterVersions } from './charter-version';
 
 /** Where a charter text came from: its kind and, for a file, URL or policy, which one. */
@@ -75,6 +76,7 @@ export async function applyCharterText(text: string, from: CharterOrigin, now: D
   await storage.setItems([
     { item: compiledCharterItem, value: result.compiled },
     { item: charterMetaItem, value: meta },
+    ...keptSourceEntries(text),
     ...(clearsProblem ? [{ item: charterProblemItem, value: null }] : []),
   ]);
   return { ok: true, meta, warnings: result.warnings.map(formatCharterError) };

@@ -7,6 +7,7 @@ import { readManagedStorage, watchManagedStorage } from '../policy/managed-stora
 import { charterUrlValidatorsItem } from '../../shared/storage/manager-items';
 import { onCharterRefreshAlarm, scheduleCharterRefresh } from './charter-refresh-alarm';
 import { ensureCharterInForce } from './ensure-charter';
+import { recompileStaleCharter } from './recompile-charter';
 import { refreshCharter, type RefreshOutcome } from './refresh-charter';
 import { defaultUrlSourceDeps } from './url-charter-source';
 
@@ -21,6 +22,7 @@ export function startCharterDistribution(): void {
   browser.runtime.onInstalled.addListener(() => {
     void (async () => {
       await ensureCharterInForce({ extensionChanged: true });
+      await recompileStaleCharter();
       // A new extension version compiles with new packs: the next fetch must bring the text, not a 304.
       await charterUrlValidatorsItem.setValue(null);
       await refreshCharterNow();
@@ -30,6 +32,7 @@ export function startCharterDistribution(): void {
   browser.runtime.onStartup.addListener(() => {
     void (async () => {
       await ensureCharterInForce({ extensionChanged: false });
+      await recompileStaleCharter();
       await refreshCharterNow();
       await scheduleCharterRefresh();
     })();

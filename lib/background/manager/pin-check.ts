@@ -14,7 +14,7 @@ interface PinAttempts {
   blockedUntil: number;
 }
 
-const pinAttemptsItem = storage.defineItem<PinAttempts>('session:pinAttempts', { fallback: { wrong: 0, blockedUntil: 0 } });
+const pinAttemptsItem = storage.defineItem<PinAttempts>('session:pinAttempts', { fallback: { wrong: 0, blockedUntil: 0 }, version: 1 });
 
 export async function checkManagerPin(pin: string, now: number = Date.now()): Promise<SettingsRefusal | null> {
   const record = await managerPinItem.getValue();

@@ -1,6 +1,7 @@
 // The engine's one entry point: the paths the incoming message calls for and the findings in the draft.
 // Pure: no DOM, no browser API; the content script, popup, CLI, tests and benchmark all call this.
 import type { CompiledCharter, CompiledRule } from '../charter/compiled';
+import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import { matchRule } from './match-rule';
 import { runtimeFor, type LiveRule } from './runtime';
@@ -123,7 +124,9 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
       });
     }
   }
-  const kept = deduplicate(findings);
+  const kept = withApprovedOnly(deduplicate(findings), {
+    mode, paths, draft: draftText, cut, charter, lang: draft.lang, messageLang, variables: input.variables ?? {},
+  });
   const categories = [...new Set<Category>([...paths.map((p) => p.category), ...kept.map((f) => f.category)])];
   return {
     lang: draft.lang,

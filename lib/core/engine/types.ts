@@ -15,6 +15,9 @@ export interface CheckInput {
   mode?: Mode;
   /** Language for finding messages (the UI's); defaults to the reply's language. */
   messageLang?: Lang;
+  /** Values the page knows for phrasing {variables} (first name, ticket reference…), keyed by variable name; they fill
+   *  the approved phrasing junior mode suggests. */
+  variables?: Readonly<Record<string, string>>;
   /** Check at most this many characters of the draft (the page keeps each check short); defaults to MAX_CHECKED_CHARS. */
   maxChars?: number;
 }

@@ -26,6 +26,10 @@ export function charterFailureText(failure: CharterFailure): string {
   switch (failure.kind) {
     case 'invalid-charter':
       return t('charter_failure_invalid');
+    case 'recompile-failed':
+      return t('charter_failure_recompile_failed');
+    case 'source-not-kept':
+      return t('charter_failure_source_not_kept');
     case 'http-status':
       return t('charter_failure_http_status', String(failure.status));
     case 'timeout':

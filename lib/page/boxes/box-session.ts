@@ -13,10 +13,10 @@ import { attachableExcerpt } from '../../shared/stats/false-positive-report';
 import type { CharterSettings } from './charter-settings';
 import type { DismissalRecord } from './dismissal-log';
 import { createDismissedFindings } from './dismissed-findings';
-import { CHECKED_DRAFT_CHARS, READ_DRAFT_CHARS } from './draft-limits';
+import { READ_DRAFT_CHARS } from './draft-limits';
+import { pageCheckInput } from './page-check-input';
 import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
-import { withJuniorChecks } from '../junior/junior-check';
 import type { BlockedSend } from '../overlay/send-block-view';
 
 export interface BoxSessionDeps {
@@ -59,6 +59,8 @@ export interface BoxSession {
 interface CheckedDraft {
   draft: string;
   incoming: string;
+  /** The page's values for {variables} (they fill junior mode's suggested phrasing), as JSON. */
+  variables: string;
   settings: CharterSettings;
   result: CheckResult;
 }
@@ -135,21 +137,17 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     }
     // An emptied box starts a new reply: earlier dismissals no longer apply.
     if (draft.trim() === '') dismissed.clear();
-    const incomingText = incoming?.text ?? '';
-    if (!checked || checked.draft !== draft || checked.incoming !== incomingText || checked.settings !== settings) {
-      const result = withJuniorChecks(check(
-        {
-          incoming: incomingText,
-          draft,
-          platform: platformId,
-          isPublic: description.isPublic,
-          mode: settings.modeOverride ?? charter.charter.defaultMode,
-          messageLang: deps.uiLang,
-          maxChars: CHECKED_DRAFT_CHARS,
-        },
-        charter,
-      ), { draft, charter, pageValues: phrasingValuesFrom(incoming) });
-      checked = { draft, incoming: incomingText, settings, result };
+    const input = pageCheckInput({
+      draft,
+      incoming,
+      platform: platformId,
+      isPublic: description.isPublic,
+      mode: settings.modeOverride ?? charter.charter.defaultMode,
+      uiLang: deps.uiLang,
+    });
+    const variables = JSON.stringify(input.variables);
+    if (!checked || checked.draft !== draft || checked.incoming !== input.incoming || checked.variables !== variables || checked.settings !== settings) {
+      checked = { draft, incoming: input.incoming, variables, settings, result: check(input, charter) };
     }
     const { result } = checked;
     openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft));

@@ -10,6 +10,10 @@ export interface CharterVersionStamp {
 export type CharterFailure =
   /** The text is JSON but not a valid charter; the details (JSON paths) are in CharterProblem.messages. */
   | { kind: 'invalid-charter' }
+  /** After an update of Gardefou, the kept text of the charter in force no longer compiles (details in messages). */
+  | { kind: 'recompile-failed' }
+  /** A charter file imported before Gardefou kept charter texts: it cannot be rebuilt with this version's packs. */
+  | { kind: 'source-not-kept' }
   | { kind: 'http-status'; status: number }
   | { kind: 'timeout'; seconds: number }
   /** No answer at all: DNS, refused connection, or a CORS refusal when the origin was not granted (the browser cannot tell them apart). */

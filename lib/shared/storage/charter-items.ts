@@ -23,11 +23,23 @@ export interface CharterProblem {
   at: string;
   /** Plain-language lines, each naming the field or the failure (HTTP status, timeout…). */
   messages: string[];
-  /** What went wrong, as data the pages word in the reader's language (absent in problems stored before it existed). */
-  failures?: CharterFailure[];
+  /** What went wrong, as data the pages word in the reader's language (version 2; version 1 problems had none). */
+  failures: CharterFailure[];
 }
 
-export const compiledCharterItem = storage.defineItem<CompiledCharter | null>('local:compiledCharter', { fallback: null });
-export const charterMetaItem = storage.defineItem<CharterMeta | null>('local:charterMeta', { fallback: null });
+/** Version 1 problems (before failures existed) carried their lines only. Idempotent: storage.setItems writes no version. */
+export function migrateCharterProblemToV2(problem: Omit<CharterProblem, 'failures'> & { failures?: CharterFailure[] }): CharterProblem {
+  return { ...problem, failures: problem.failures ?? [] };
+}
+
+// Each item has a version; a change of its stored shape bumps it and adds the migration from the previous one (WXT runs
+// them in every context that loads the item, so a migration stays small and idempotent). A compiled charter in an older
+// format is not migrated here but recompiled from its kept text (lib/background/charter-sources/recompile-charter.ts).
+export const compiledCharterItem = storage.defineItem<CompiledCharter | null>('local:compiledCharter', { fallback: null, version: 1 });
+export const charterMetaItem = storage.defineItem<CharterMeta | null>('local:charterMeta', { fallback: null, version: 1 });
 /** The last failed attempt to load a charter, cleared by the next success from the same source. */
-export const charterProblemItem = storage.defineItem<CharterProblem | null>('local:charterProblem', { fallback: null });
+export const charterProblemItem = storage.defineItem<CharterProblem | null>('local:charterProblem', {
+  fallback: null,
+  version: 2,
+  migrations: { 2: migrateCharterProblemToV2 },
+});

@@ -29,7 +29,7 @@ export interface PolicyState {
 
 export const NO_POLICY: PolicyState = { present: false, charterUrl: null, hasCharterJson: false, lockedMode: null, lockSettings: false, problems: [] };
 
-export const policyStateItem = storage.defineItem<PolicyState>('local:policyState', { fallback: NO_POLICY });
+export const policyStateItem = storage.defineItem<PolicyState>('local:policyState', { fallback: NO_POLICY, version: 1 });
 
 /** The origin recorded for a charter given inline by policy (`charterJson`), as opposed to a policy URL. */
 export const POLICY_JSON_ORIGIN = 'charterJson';

@@ -52,6 +52,19 @@ describe('gardefou check', () => {
     expect(out.map((o) => o.id ?? o.line)).toEqual([1, 2, 3, 4, 'ok']);
   });
 
+  it('reads the optional "variables" field and refuses one that is not names to text', async () => {
+    const legal = { incoming: 'Mon avocat va porter plainte contre vous.', draft: 'Désolé !', platform: 'facebook', mode: 'junior' };
+    const { code, out, err } = await checkLines([
+      JSON.stringify({ id: 'ok', ...legal, variables: { prénom: 'Alice' } }),
+      JSON.stringify({ id: 'list', ...legal, variables: ['Alice'] }),
+      JSON.stringify({ id: 'number', ...legal, variables: { prénom: 3 } }),
+    ]);
+    expect(code).toBe(1);
+    expect(out[0].findings[0]).toMatchObject({ ruleId: 'mode:junior:approved-only', category: 'legal', severity: 'error', start: 0, end: 8 });
+    expect(err).toContain('line 2: "variables": expected an object of names to text');
+    expect(err).toContain('line 3: "variables.prénom": expected a string, got 3');
+  });
+
   it('refuses an unreadable or invalid charter with exit code 2', async () => {
     expect((await checkLines([], 'charters/none.json')).code).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), 'gardefou-'));

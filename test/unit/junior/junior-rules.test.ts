@@ -4,29 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
 import { check } from '../../../lib/core/engine/check';
 import type { Mode } from '../../../lib/core/engine/vocabulary';
-import { APPROVED_ONLY_RULE_ID, approvedOnlyFinding } from '../../../lib/core/junior/approved-only';
+import { APPROVED_ONLY_RULE_ID } from '../../../lib/core/junior/approved-only';
 import { blockingFindings, sendVerdict } from '../../../lib/core/junior/send-verdict';
 
 const charter = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
 const LEGAL_INCOMING = 'Je vais porter plainte, mon avocat vous contactera.';
 const SAV_INCOMING = "Ma commande n'est jamais arrivée";
 const APPROVED_LEGAL = 'Bonjour, votre message a été transmis au service concerné, qui reviendra vers vous directement.';
-const messages = { notApproved: (categories: string[]) => `approved only: ${categories.join(',')}`, unfilled: (names: string[]) => `fill ${names.join(',')}` };
 
 function verdictFor(incoming: string, draft: string, mode: Mode = 'junior') {
-  const result = check({ incoming, draft, platform: 'facebook', isPublic: true, mode }, charter);
-  const extra = approvedOnlyFinding({ mode, paths: result.paths, draft, charter, lang: result.lang, pageValues: { prénom: 'Alice' } }, messages);
-  const findings = extra ? [extra, ...result.findings] : result.findings;
+  const result = check({ incoming, draft, platform: 'facebook', isPublic: true, mode, variables: { prénom: 'Alice' } }, charter);
+  const extra = result.findings.find((finding) => finding.ruleId === APPROVED_ONLY_RULE_ID) ?? null;
   return {
     extra,
-    verdict: sendVerdict({ mode, findings, paths: result.paths, draftIsEmpty: draft.trim() === '', lang: result.lang, pageValues: { prénom: 'Alice' } }, charter),
+    verdict: sendVerdict({ mode, findings: result.findings, paths: result.paths, draftIsEmpty: draft.trim() === '', lang: result.lang, pageValues: { prénom: 'Alice' } }, charter),
   };
 }
 
 describe('approvedOnlyFinding', () => {
   it('flags a legal reply that is not an approved phrasing, as a whole-reply error with the phrasing to use', () => {
     const { extra } = verdictFor(LEGAL_INCOMING, 'Désolé, on regarde ça et on revient vers vous.');
-    expect(extra).toMatchObject({ ruleId: APPROVED_ONLY_RULE_ID, category: 'legal', severity: 'error', wholeDraft: true, message: 'approved only: legal' });
+    expect(extra).toMatchObject({ ruleId: APPROVED_ONLY_RULE_ID, category: 'legal', severity: 'error', wholeDraft: true, start: 0 });
+    expect(extra?.message).toBe(
+      "En mode junior, une réponse sur ce circuit (Juridique) ne peut être qu'une formulation validée, telle quelle ou avec ses {variables} remplies.",
+    );
     expect(charter.phrasings.filter((phrasing) => phrasing.path === 'legal').map((phrasing) => phrasing.text)).toContain(extra?.replacement);
   });
 

@@ -58,6 +58,8 @@ describe('charterFailureText', () => {
     { kind: 'policy-value', key: 'charterJson', code: 'not-json' },
     { kind: 'outranked', by: 'url' },
     { kind: 'settings-locked', refusal: 'junior-needs-pin' },
+    { kind: 'recompile-failed' },
+    { kind: 'source-not-kept' },
   ];
 
   it.each(['en', 'fr'] as const)('says every failure in words, with its specifics (%s)', (locale) => {
