@@ -3,7 +3,7 @@
 // than the room it has, its paths section is reachable with Tab, and a clean draft shows a legible check mark.
 // Screenshots go to test-results/screenshots/placement/ (one per step: badge, card, short window, clean).
 import type { Page } from '@playwright/test';
-import { expect, focusBoxEnd, injectEditorsUnderTest, openFixture, test, typeInto, type FixtureName, type FixtureOptions } from './harness';
+import { boxEditable, expect, focusBoxEnd, injectEditorsUnderTest, openFixture, test, typeInto, type FixtureName, type FixtureOptions } from './harness';
 import { activeBoxOf, badgeOf, cardOf, nextFrame, useDemoCharter } from './overlay-probe';
 
 interface PlacementCase {
@@ -166,6 +166,8 @@ for (const lang of ['en', 'fr'] as const) {
 
         // A short window: the card keeps inside it and scrolls.
         await page.setViewportSize(SHORT_VIEWPORT);
+        await boxEditable(page, placement.box).scrollIntoViewIfNeeded();
+        await expect(card).toHaveAttribute('data-pinned', 'true');
         await expectCardInViewport(page, state.boxId, 'in a 560-px window');
         const scrolled = await card.evaluate((element) => {
           const overflowing = element.scrollHeight > element.clientHeight + 1;

@@ -36,6 +36,8 @@ export function placeBadge(
   size: { width: number; height: number },
   text: readonly PlainRect[] | null,
   viewport: { width: number; height: number },
+  /** Whether a spot would hide one of the page's own controls (its send button beside the box): such spots come last. */
+  coversControl: (rect: PlainRect) => boolean = () => false,
 ): BadgePlacement {
   const { width, height } = size;
   const rightAligned = Math.min(box.right - width, viewport.width - width - GAP);
@@ -51,7 +53,8 @@ export function placeBadge(
     const rect = { left: spot.left - 1, top: spot.top - 1, right: spot.left + width + 1, bottom: spot.top + height + 1 };
     return within({ left: spot.left, top: spot.top, right: spot.left + width, bottom: spot.top + height }, viewport) && !(text ?? []).some((line) => intersects(rect, line));
   };
-  const chosen = candidates.find(clear);
+  const rectOf = (spot: BadgePlacement) => ({ left: spot.left, top: spot.top, right: spot.left + width, bottom: spot.top + height });
+  const chosen = candidates.find((spot) => clear(spot) && !coversControl(rectOf(spot))) ?? candidates.find(clear);
   if (chosen) return chosen;
   // Nowhere free (a box that fills the viewport): its top-right corner, kept on screen.
   return {

@@ -1,6 +1,7 @@
 // The overlay of one reply box: underlines, badge and card, shown from the session's latest check and kept in place as the page moves.
 import { createBadge, moveBadge, updateBadge } from './badge';
 import { placeBadge, type PlainRect } from './badge-placement';
+import { coversPageControl, draftTextRects } from './badge-surroundings';
 import { applyPlacement, CARD_WIDTH, placeCard } from './card-placement';
 import { buildFindingCard } from './finding-card';
 import { OVERLAY_CSS } from './overlay-css';
@@ -54,8 +55,6 @@ export interface OverlayActions {
   reportFalsePositive(ruleId: string, reason: FalsePositiveReason): Promise<boolean>;
 }
 
-/** Past this many characters the badge stays outside the box instead of measuring every line of the draft. */
-const MAX_MEASURED_CHARS = 2000;
 /** The badge's size before it was first laid out (it is measured from then on). */
 const BADGE_SIZE = { width: 44, height: 24 };
 
@@ -135,18 +134,6 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     badgeHovered = false;
     closeCard();
     host?.setVisible(false);
-  };
-
-  /** The draft's text rects, for a badge that must not cover them; null when they are not measured (huge or unreadable draft). */
-  const draftTextRects = (): PlainRect[] | null => {
-    if (content.status !== 'checked' || content.checkedLength !== undefined) return null;
-    try {
-      const text = adapter.readText();
-      if (text.length > MAX_MEASURED_CHARS) return null;
-      return text ? adapter.rectsFor(0, text.length).filter((rect) => rect.width > 0 && rect.height > 0) : [];
-    } catch {
-      return null;
-    }
   };
 
   const renderCard = (target: OverlayHost, badgeRect: PlainRect) => {
@@ -232,7 +219,8 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     });
     const viewport = viewportOf(adapter.root);
     const size = badge.offsetWidth > 0 ? { width: badge.offsetWidth, height: badge.offsetHeight } : BADGE_SIZE;
-    const placement = placeBadge(anchor, size, draftTextRects(), viewport);
+    const textRects = content.status === 'checked' && content.checkedLength === undefined ? draftTextRects(adapter) : null;
+    const placement = placeBadge(anchor, size, textRects, viewport, (rect) => coversPageControl(adapter.root, rect));
     moveBadge(badge, placement);
     renderCard(target, { left: placement.left, top: placement.top, right: placement.left + size.width, bottom: placement.top + size.height });
     sendBlock.place(anchor, viewportOf(adapter.root));

@@ -38,6 +38,15 @@ describe('placeBadge', () => {
     expect(placed.top + SIZE.height).toBeLessThanOrEqual(860);
   });
 
+  it('leaves the page’s own send button uncovered when another spot is free', () => {
+    const send = box(606, 250, 680, 276);
+    const lines = [box(108, 208, 596, 226), box(108, 244, 590, 262)];
+    const covers = (rect: PlainRect) => overlaps(rect, send);
+    const placed = placeBadge(box(100, 200, 600, 270), SIZE, lines, VIEWPORT, covers);
+    expect(placed.spot).toBe('below');
+    expect(covers(badgeRect(placed))).toBe(false);
+  });
+
   it('stays outside the box when the text was not measured (a huge draft)', () => {
     expect(placeBadge(box(100, 200, 600, 400), SIZE, null, VIEWPORT).spot).toBe('beside');
   });
