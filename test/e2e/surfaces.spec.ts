@@ -21,6 +21,8 @@ interface Surface {
   specific: { selector: string; attributes: string[] }[];
   /** Whether the box has a send control of its own (Messenger sends with Enter only). */
   hasSendControl: boolean;
+  /** The message answered is an after-sales complaint (SAV path, phrasing FR 1.1); else a general phrasing (FR 7.2). */
+  complaint: boolean;
 }
 
 const LEXICAL_SPECIFICS = [{ selector: '[data-lexical-editor]', attributes: ['data-lexical-editor', 'aria-label', 'aria-placeholder'] }];
@@ -37,6 +39,7 @@ const SURFACES: Surface[] = [
     visibility: 'Private message',
     specific: [...LEXICAL_SPECIFICS, { selector: '[role="grid"]', attributes: ['role'] }],
     hasSendControl: true,
+    complaint: false,
   },
   {
     name: 'Meta Business Suite, Facebook comment',
@@ -45,10 +48,11 @@ const SURFACES: Surface[] = [
     visibility: 'Public reply',
     specific: [...LEXICAL_SPECIFICS, { selector: '[role="article"]', attributes: ['role', 'aria-label'] }],
     hasSendControl: true,
+    complaint: true,
   },
-  { name: 'messenger.com', page: 'facebook-messenger-com', box: 'messenger-com-thread', visibility: 'Private message', specific: LEXICAL_SPECIFICS, hasSendControl: false },
-  { name: 'twitter.com', page: 'x-twitter', box: 'x-inline-reply', visibility: 'Public reply', specific: X_SPECIFICS, hasSendControl: true },
-  { name: 'X Pro column', page: 'x-pro', box: 'xpro-column-reply', visibility: 'Public reply', specific: X_SPECIFICS, hasSendControl: true },
+  { name: 'messenger.com', page: 'facebook-messenger-com', box: 'messenger-com-thread', visibility: 'Private message', specific: LEXICAL_SPECIFICS, hasSendControl: false, complaint: false },
+  { name: 'twitter.com', page: 'x-twitter', box: 'x-inline-reply', visibility: 'Public reply', specific: X_SPECIFICS, hasSendControl: true, complaint: true },
+  { name: 'X Pro column', page: 'x-pro', box: 'xpro-column-reply', visibility: 'Public reply', specific: X_SPECIFICS, hasSendControl: true, complaint: true },
   {
     name: 'LinkedIn Page admin',
     page: 'linkedin-admin',
@@ -66,6 +70,7 @@ const SURFACES: Surface[] = [
       { selector: '.ProseMirror[contenteditable="true"]', attributes: ['aria-label'] },
     ],
     hasSendControl: true,
+    complaint: true,
   },
 ];
 
@@ -73,7 +78,7 @@ const SURFACES: Surface[] = [
 const BREAKING_DRAFT = 'On vous rembourse demain !!!';
 const CLEAN_DRAFT = 'Merci pour votre message, belle journée à vous.';
 const BRANDTRUC = JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')) as { phrasings: { id: string; text: string }[] };
-const FR_1_1 = BRANDTRUC.phrasings.find((phrasing) => phrasing.id === 'FR 1.1')!.text;
+const phrasingText = (id: string) => BRANDTRUC.phrasings.find((phrasing) => phrasing.id === id)!.text;
 /** ProseMirror and Quill join keystrokes closer than this into one undo step with the insert. */
 const UNDO_GROUP_GAP_MS = 1_100;
 
@@ -128,22 +133,24 @@ for (const surface of SURFACES) {
       await page.waitForTimeout(UNDO_GROUP_GAP_MS);
 
       const popup = await openPopupFor(context, extensionId, await tabIdOf(serviceWorker, page));
-      await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
+      if (surface.complaint) await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
       await expect(popup.getByTestId('box-visibility')).toHaveText(surface.visibility);
       const french = popup.getByTestId('phrasing-lang-fr');
       if (!(await french.isChecked())) await french.check();
-      await popup.locator('[role="option"][data-phrasing="FR 1.1"]').click();
+      const phrasingId = surface.complaint ? 'FR 1.1' : 'FR 7.2';
+      const phrasing = phrasingText(phrasingId);
+      await popup.locator(`[role="option"][data-phrasing="${phrasingId}"]`).click();
       await popup.getByTestId('insert-replace').click();
       await expect(popup.getByTestId('action-status')).toHaveAttribute('data-status', 'inserted');
-      await expect.poll(() => boxText(page, surface.box)).toBe(FR_1_1);
+      await expect.poll(() => boxText(page, surface.box)).toBe(phrasing);
       await popup.close();
 
       await page.waitForTimeout(UNDO_GROUP_GAP_MS);
       await page.bringToFront();
       await page.keyboard.type(' Merci.');
-      await expect.poll(() => boxText(page, surface.box)).toBe(`${FR_1_1} Merci.`);
+      await expect.poll(() => boxText(page, surface.box)).toBe(`${phrasing} Merci.`);
       await page.waitForTimeout(UNDO_GROUP_GAP_MS);
-      await undoUntil(page, surface.box, FR_1_1);
+      await undoUntil(page, surface.box, phrasing);
       await undoUntil(page, surface.box, draft);
     });
 
