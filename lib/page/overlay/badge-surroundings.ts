@@ -11,6 +11,10 @@ const PAGE_CONTROLS = 'button, a[href], [role="button"], [role="link"], input, s
 /** The client rects of the draft's lines; null when they are not measured (a long draft, or a box that cannot be read). */
 export function draftTextRects(adapter: EditorAdapter): PlainRect[] | null {
   try {
+    // A native length first: a long draft is not walked at all.
+    const root = adapter.root;
+    const rawLength = root instanceof HTMLTextAreaElement ? root.value.length : (root.textContent?.length ?? 0);
+    if (rawLength > MAX_MEASURED_CHARS) return null;
     const text = adapter.readText();
     if (text.length > MAX_MEASURED_CHARS) return null;
     return text ? adapter.rectsFor(0, text.length).filter((rect) => rect.width > 0 && rect.height > 0) : [];
