@@ -1,7 +1,11 @@
 // End-to-end tests: one persistent Chromium with the built extension per worker, fixture pages served over HTTPS under the real host names.
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const fixturePort = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
+// 8443 unless it is taken by another program (then a free port, said once): set here, before the workers start, so the
+// harness maps the sites' host names to the same port the webServer listens on.
+process.env.FIXTURE_HTTPS_PORT ||= execFileSync(process.execPath, ['test/fixtures/fixture-port.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+const fixturePort = Number(process.env.FIXTURE_HTTPS_PORT);
 
 export default defineConfig({
   testDir: 'test/e2e',

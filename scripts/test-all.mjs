@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pickFixturePort } from '../test/fixtures/fixture-port.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const UNIT_REPORT = 'test-results/unit-report.json';
@@ -29,6 +30,27 @@ function readJson(path) {
     return null;
   }
 }
+
+/** Stops before any stage: the summary line stays the last line, as CI readers expect. */
+function stopAtOnce(line) {
+  console.error(line);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// The browser stages need Debian packages (Chromium and its French UI, firefox-esr, emoji fonts, openssl). When one is missing,
+// the script `npm start` uses installs it; when it cannot (no root, no password-less sudo, no network), stop now with the command.
+const check = spawnSync('bash', ['scripts/install-system-packages.sh', '--check'], { encoding: 'utf8' });
+if (check.status !== 0) {
+  const missing = check.stdout.trim() || 'system packages';
+  console.log(`── system packages: ${missing} missing, installing them (scripts/install-system-packages.sh)`);
+  const installed = spawnSync('bash', ['scripts/install-system-packages.sh'], { stdio: 'inherit' });
+  if (installed.status !== 0) stopAtOnce(`npm test needs ${missing}: run \`sudo bash scripts/install-system-packages.sh\`, then \`npm test\` again.`);
+}
+
+// One port for every stage (the browser tests, the Firefox scenario): 8443, or a free one when another program holds it.
+process.env.FIXTURE_HTTPS_PORT = String(await pickFixturePort());
+console.log(`── fixture server port: ${process.env.FIXTURE_HTTPS_PORT}`);
 
 mkdirSync('test-results', { recursive: true });
 rmSync(E2E_REPORT, { force: true });

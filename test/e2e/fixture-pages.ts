@@ -15,6 +15,13 @@ export const FIXTURE_URLS = {
   linkedin: 'https://www.linkedin.com/feed/',
   'linkedin-legacy': 'https://www.linkedin.com/feed/?build=legacy',
   'linkedin-messaging': 'https://www.linkedin.com/messaging/thread/2-ZmQ3NjI4/',
+  // Where CMs also reply (docs/surfaces.md).
+  'facebook-business-messenger': 'https://business.facebook.com/latest/inbox/messenger',
+  'facebook-business-comments': 'https://business.facebook.com/latest/inbox/facebook',
+  'facebook-messenger-com': 'https://www.messenger.com/t/100012345678901',
+  'x-twitter': 'https://twitter.com/brandtruc/status/1',
+  'x-pro': 'https://pro.x.com/',
+  'linkedin-admin': 'https://www.linkedin.com/company/brandtruc/admin/page-posts/published/',
 } as const;
 
 export type FixtureName = keyof typeof FIXTURE_URLS;

@@ -22,6 +22,12 @@ const PAGE_HOSTS: Record<FixtureName, string> = {
   linkedin: 'www.linkedin.com',
   'linkedin-legacy': 'www.linkedin.com',
   'linkedin-messaging': 'www.linkedin.com',
+  'facebook-business-messenger': 'business.facebook.com',
+  'facebook-business-comments': 'business.facebook.com',
+  'facebook-messenger-com': 'www.messenger.com',
+  'x-twitter': 'twitter.com',
+  'x-pro': 'pro.x.com',
+  'linkedin-admin': 'www.linkedin.com',
 };
 
 /** Selectors from platform-dom.md that platform adapters will rely on, per page. */
@@ -72,6 +78,25 @@ const STRUCTURE: Record<FixtureName, string[]> = {
     'div.feed-shared-update-v2 .update-components-text',
   ],
   'linkedin-messaging': ['.msg-entity-lockup__entity-title', '.msg-s-event-listitem__body', 'form.msg-form .msg-form__contenteditable[role="textbox"]'],
+  'facebook-business-messenger': [
+    '[data-thread-type="FB_MESSAGE"] [role="grid"] [role="row"] div[dir="auto"]',
+    '[data-thread-type="FB_MESSAGE"] [data-lexical-editor="true"][aria-label="Reply in Messenger…"]',
+    '[data-thread-type="FB_MESSAGE"] [role="button"][aria-label="Send"]',
+  ],
+  'facebook-business-comments': [
+    '[data-thread-type="FB_COMMENT"] [role="article"] [role="article"][aria-label="Comment by Alice Martin"]',
+    '[data-thread-type="FB_COMMENT"] [data-lexical-editor="true"][aria-label="Reply as Brandtruc…"]',
+  ],
+  'facebook-messenger-com': ['[aria-label="Thread composer"] [data-lexical-editor="true"][aria-label="Message"]'],
+  'x-twitter': ['[data-testid="primaryColumn"] article[data-testid="tweet"] [data-testid="tweetText"]', '[data-testid="tweetTextarea_0"][role="textbox"]'],
+  'x-pro': [
+    '[data-testid="multi-column-layout"] section[role="region"] [data-testid="cellInnerDiv"] article[data-testid="tweet"]',
+    '[data-testid="multi-column-layout"] section[role="region"] .DraftEditor-root [data-testid="tweetTextarea_0"][role="textbox"]',
+  ],
+  'linkedin-admin': [
+    'main.li-admin button[aria-label="Commenting as Brandtruc"]',
+    'main.li-admin [componentkey^="commentBox-"] [data-testid="ui-core-tiptap-text-editor-wrapper"] div.ProseMirror[contenteditable="true"]',
+  ],
 };
 
 const ALL_PAGES = Object.keys(PAGE_HOSTS) as FixtureName[];
@@ -117,7 +142,7 @@ for (const name of ALL_PAGES) {
       await focusBoxEnd(page, box.id);
       await page.keyboard.type('Merci !');
       await expect.poll(() => boxText(page, box.id)).toBe('Merci !');
-      if (box.id === 'fb-messenger-popup' || box.id === 'fb-messenger-thread') {
+      if (box.id === 'fb-messenger-popup' || box.id === 'fb-messenger-thread' || box.id === 'messenger-com-thread') {
         await expect(button).toHaveCount(0);
         continue;
       }

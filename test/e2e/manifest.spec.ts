@@ -19,7 +19,14 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
 /** The sites the content script runs on: its match patterns are the only host access granted at install. */
-const SITES = ['https://*.facebook.com/*', 'https://*.linkedin.com/*', 'https://x.com/*'];
+const SITES = [
+  'https://*.facebook.com/*',
+  'https://*.linkedin.com/*',
+  'https://*.messenger.com/*',
+  'https://pro.x.com/*',
+  'https://twitter.com/*',
+  'https://x.com/*',
+];
 
 /** Directive name → its sources, from a CSP string. */
 function directives(csp: string): Record<string, string[]> {
@@ -32,7 +39,7 @@ function directives(csp: string): Record<string, string[]> {
   );
 }
 
-test('the manifest asks for storage and alarms, the three sites, and HTTPS origins at run time only', () => {
+test('the manifest asks for storage and alarms, the sites where CMs reply, and HTTPS origins at run time only', () => {
   expect(manifest.permissions?.slice().sort()).toEqual(['alarms', 'storage']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.host_permissions ?? []).toEqual([]);

@@ -155,6 +155,44 @@ const PAGES: Record<ProofPageName, PageSetup> = {
     site: 'linkedin',
     boxes: { 'li-msg-thread': privateBox(LI_MESSAGING_LAST, true) },
   },
+  'facebook-business-messenger': {
+    fixture: 'facebook-business-messenger',
+    site: 'facebook',
+    boxes: { 'mbs-messenger-reply': privateBox(MESSENGER_LAST, true) },
+  },
+  'facebook-business-comments': {
+    fixture: 'facebook-business-comments',
+    site: 'facebook',
+    boxes: { 'mbs-comment-reply': publicBox('reply', said(ALICE.text, ALICE.author)) },
+  },
+  'facebook-messenger-com': {
+    fixture: 'facebook-messenger-com',
+    site: 'facebook',
+    boxes: { 'messenger-com-thread': privateBox(MESSENGER_LAST, false) },
+  },
+  'x-twitter': {
+    fixture: 'x-twitter',
+    site: 'x',
+    openBoxes: (page) => openXReplyModal(page, TOM.handle),
+    boxes: { 'x-inline-reply': publicBox('reply', tweetBy(FOCAL_TWEET)), 'x-reply-modal': publicBox('reply', tweetBy(TOM)) },
+  },
+  'x-pro': {
+    fixture: 'x-pro',
+    site: 'x',
+    boxes: { 'xpro-column-reply': publicBox('reply', tweetBy(FOCAL_TWEET)) },
+  },
+  'linkedin-admin': {
+    fixture: 'linkedin-admin',
+    site: 'linkedin',
+    openBoxes: async (page) => {
+      await page.locator('[componentkey*="replaceableComment_"]').filter({ hasText: LI_ALICE.author }).getByRole('button', { name: REPLY_BUTTON }).click();
+      await waitForBoxes(page, ['li-reply-c9101']);
+    },
+    boxes: {
+      'li-comment-post1': publicBox('comment', said(LI_POST.text, COMPANY.name)),
+      'li-reply-c9101': publicBox('reply', said(LI_ALICE.text, LI_ALICE.author)),
+    },
+  },
 };
 
 const TABLES: Record<Site, SelectorTable> = { facebook: FACEBOOK_SELECTORS, x: X_SELECTORS, linkedin: LINKEDIN_SELECTORS };

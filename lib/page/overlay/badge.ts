@@ -1,7 +1,8 @@
 // The small mark on a reply box: how many findings and how bad, the mode when it is not normal, or that the box cannot be read.
 import type { Mode, Severity } from '../../core/engine/vocabulary';
 import { formatCount, t } from '../../shared/i18n';
-import { NEUTRAL_COLOR, SEVERITY_COLORS } from './severity-colors';
+import { CLEAN_COLOR, NEUTRAL_COLOR, SEVERITY_COLORS } from './severity-colors';
+import type { BadgePlacement } from './badge-placement';
 import { el } from './element';
 import { MODE_KEYS } from './labels';
 
@@ -12,8 +13,6 @@ export interface BadgeView {
   mode: Mode;
   /** Set when only the start of a long draft was checked. */
   checkedLength?: number;
-  left: number;
-  top: number;
 }
 
 export interface BadgeHandlers {
@@ -49,13 +48,18 @@ export function updateBadge(badge: HTMLElement, view: BadgeView): void {
   badge.dataset.mode = mode;
   badge.setAttribute('aria-label', label);
   badge.title = label;
-  badge.style.left = `${view.left}px`;
-  badge.style.top = `${view.top}px`;
-  badge.style.setProperty('--badge-color', readable && worst ? SEVERITY_COLORS[worst] : NEUTRAL_COLOR);
+  badge.style.setProperty('--badge-color', !readable ? NEUTRAL_COLOR : worst ? SEVERITY_COLORS[worst] : count === 0 && !cut ? CLEAN_COLOR : NEUTRAL_COLOR);
   const [dot, text] = Array.from(badge.children) as HTMLElement[];
   // "3+": three findings in the part checked, and more text that was not.
   dot.textContent = !readable ? '!' : cut ? `${count}+` : count > 0 ? String(count) : '✓';
   text.textContent = !readable ? t('badge_unreadable') : modeTag ? t(modeTag) : '';
   text.className = !readable ? 'badge-text' : 'badge-tag';
   text.hidden = text.textContent === '';
+}
+
+/** Puts the badge where placeBadge() chose; `data-spot` says which side of the box it took (tests and support read it). */
+export function moveBadge(badge: HTMLElement, placement: BadgePlacement): void {
+  badge.style.left = `${placement.left}px`;
+  badge.style.top = `${placement.top}px`;
+  badge.dataset.spot = placement.spot;
 }

@@ -1,5 +1,7 @@
 // The overlay of one reply box: underlines, badge and card, shown from the session's latest check and kept in place as the page moves.
-import { createBadge, updateBadge } from './badge';
+import { createBadge, moveBadge, updateBadge } from './badge';
+import { placeBadge, type PlainRect } from './badge-placement';
+import { coversPageControl, draftTextRects } from './badge-surroundings';
 import { applyPlacement, CARD_WIDTH, placeCard } from './card-placement';
 import { buildFindingCard } from './finding-card';
 import { OVERLAY_CSS } from './overlay-css';
@@ -52,6 +54,9 @@ export interface OverlayActions {
   /** Reports a finding as wrong, with a reason and no text; resolves true once the report was kept. */
   reportFalsePositive(ruleId: string, reason: FalsePositiveReason): Promise<boolean>;
 }
+
+/** The badge's size before it was first laid out (it is measured from then on). */
+const BADGE_SIZE = { width: 44, height: 24 };
 
 const IDLE: OverlayContent = { status: 'idle', findings: [], paths: [], mode: 'normal', focused: false };
 
@@ -131,7 +136,7 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     host?.setVisible(false);
   };
 
-  const renderCard = (target: OverlayHost, anchor: DOMRect) => {
+  const renderCard = (target: OverlayHost, badgeRect: PlainRect) => {
     // A pinned card stays the full list: the pointer crossing an underline on its way to a button must not swap it.
     const span = badgePinned ? null : hoveredSpan;
     const source = span ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
@@ -167,12 +172,13 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       shown = card = { element, key };
     }
     const viewport = viewportOf(adapter.root);
-    const badgeTop = Math.max(10, anchor.top);
+    // Its natural height (borders included): the card opens where it fits, else where the room is larger, and scrolls.
+    const height = shown.element.scrollHeight + 2;
     applyPlacement(
       shown.element,
       span
-        ? placeCard(span.rect, viewport)
-        : placeCard({ top: badgeTop - 10, bottom: badgeTop + 10, left: anchor.right - CARD_WIDTH }, viewport),
+        ? placeCard(span.rect, viewport, height)
+        : placeCard({ top: badgeRect.top, bottom: badgeRect.bottom, left: badgeRect.right - CARD_WIDTH }, viewport, height),
     );
   };
 
@@ -210,10 +216,13 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       worst: worstSeverity(content.findings),
       mode: content.mode,
       checkedLength: content.checkedLength,
-      left: anchor.right - 4,
-      top: Math.max(10, anchor.top),
     });
-    renderCard(target, anchor);
+    const viewport = viewportOf(adapter.root);
+    const size = badge.offsetWidth > 0 ? { width: badge.offsetWidth, height: badge.offsetHeight } : BADGE_SIZE;
+    const textRects = content.status === 'checked' && content.checkedLength === undefined ? draftTextRects(adapter) : null;
+    const placement = placeBadge(anchor, size, textRects, viewport, (rect) => coversPageControl(adapter.root, rect));
+    moveBadge(badge, placement);
+    renderCard(target, { left: placement.left, top: placement.top, right: placement.left + size.width, bottom: placement.top + size.height });
     sendBlock.place(anchor, viewportOf(adapter.root));
   };
 

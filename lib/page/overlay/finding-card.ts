@@ -101,7 +101,11 @@ export function buildFindingCard(doc: Document, view: FindingCardView): HTMLElem
     card.append(el(doc, 'section', { class: 'cut-note', 'data-checked-length': String(view.checkedLength) }, t('overlay_checked_part', formatCount(view.checkedLength))));
   }
   if (view.paths.length > 0) {
-    card.append(el(doc, 'section', { class: 'paths' }, el(doc, 'h3', {}, t('overlay_paths_title')), el(doc, 'ul', {}, ...view.paths.map((path) => pathItem(doc, path)))));
+    // In a pinned card that scrolls, Tab reaches the paths (team, channel, SLA) even when they hold no button.
+    const focusable = interactive ? { tabindex: '0', role: 'region', 'aria-label': t('overlay_paths_title') } : {};
+    card.append(
+      el(doc, 'section', { class: 'paths', ...focusable }, el(doc, 'h3', {}, t('overlay_paths_title')), el(doc, 'ul', {}, ...view.paths.map((path) => pathItem(doc, path)))),
+    );
   }
   const modeLine = MODE_KEYS[view.mode]?.line;
   if (modeLine) card.append(el(doc, 'section', { class: 'mode-line', 'data-mode': view.mode }, t(modeLine)));

@@ -8,3 +8,6 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
 };
 
 export const NEUTRAL_COLOR = '#5f6368';
+
+/** A checked draft with nothing to flag: green on white passes WCAG AA for the badge's white check mark (5.9:1). */
+export const CLEAN_COLOR = '#137333';

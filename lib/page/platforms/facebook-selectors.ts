@@ -4,10 +4,14 @@ import { inBothLanguages, inEnglish, inFrench, type SelectorTable } from './prov
 
 const FEED = ['facebook', 'facebook-post'] as const;
 const WITH_CHAT = ['facebook', 'facebook-post', 'facebook-messenger'] as const;
+/** Every page with a Messenger thread: facebook.com's, messenger.com's, and a conversation in Business Suite's inbox. */
+const ALL_CHATS = [...WITH_CHAT, 'facebook-messenger-com', 'facebook-business-messenger'] as const;
+/** Meta Business Suite's inbox (business.facebook.com/latest/inbox): a conversation, or a post's comments. */
+const BUSINESS = ['facebook-business-messenger', 'facebook-business-comments'] as const;
 
 export const FACEBOOK_SELECTORS = {
   /** Every Facebook reply box (comments, replies, post composer, Messenger) is this Lexical textbox. */
-  lexicalTextbox: { selector: '[data-lexical-editor="true"][contenteditable="true"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
+  lexicalTextbox: { selector: '[data-lexical-editor="true"][contenteditable="true"]', mustMatchOn: inBothLanguages(...WITH_CHAT, 'facebook-messenger-com', ...BUSINESS) },
 
   commentBoxLabelEn: { selector: '[data-lexical-editor][aria-label^="Comment as "]', mustMatchOn: inEnglish(...FEED) },
   commentBoxLabelFr: { selector: '[data-lexical-editor][aria-label^="Commenter en tant que "]', mustMatchOn: inFrench(...FEED) },
@@ -26,23 +30,34 @@ export const FACEBOOK_SELECTORS = {
   },
 
   /** Messenger's composer label: "Message" in both languages (FR uncertain). */
-  messengerBoxLabel: { selector: '[data-lexical-editor][aria-label="Message"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
-  messengerPlaceholder: { selector: '[data-lexical-editor][aria-placeholder="Aa"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
+  messengerBoxLabel: { selector: '[data-lexical-editor][aria-label="Message"]', mustMatchOn: inBothLanguages(...WITH_CHAT, 'facebook-messenger-com') },
+  messengerPlaceholder: { selector: '[data-lexical-editor][aria-placeholder="Aa"]', mustMatchOn: inBothLanguages(...WITH_CHAT, 'facebook-messenger-com') },
   /** Container of the Messenger composer, docked popup or /messages/ page; its label is English in every locale. */
-  threadComposer: { selector: '[aria-label="Thread composer"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
-  messengerMessage: { selector: '[role="grid"] [role="row"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
-  messengerThreadTitle: { selector: 'h2', mustMatchOn: inBothLanguages(...WITH_CHAT) },
+  threadComposer: { selector: '[aria-label="Thread composer"]', mustMatchOn: inBothLanguages(...WITH_CHAT, 'facebook-messenger-com') },
+  messengerMessage: { selector: '[role="grid"] [role="row"]', mustMatchOn: inBothLanguages(...ALL_CHATS) },
+  messengerThreadTitle: { selector: 'h2', mustMatchOn: inBothLanguages(...ALL_CHATS) },
+
+  /** Business Suite's reply box in a Messenger conversation (private), and under a comment, answering as the Page (public). */
+  businessMessengerReplyLabel: {
+    selector: '[data-lexical-editor][aria-label^="Reply in Messenger"], [data-lexical-editor][aria-label^="Répondre dans Messenger"]',
+    mustMatchOn: inBothLanguages('facebook-business-messenger'),
+  },
+  businessReplyAsLabel: {
+    selector: '[data-lexical-editor][aria-label^="Reply as "], [data-lexical-editor][aria-label^="Répondre en tant que "]',
+    mustMatchOn: inBothLanguages('facebook-business-comments'),
+  },
+  businessSendLabel: { selector: '[role="button"][aria-label="Send"], [role="button"][aria-label="Envoyer"]', mustMatchOn: inBothLanguages('facebook-business-messenger') },
 
   /** Posts and comments: a comment is a role=article nested in the post's role=article. */
-  article: { selector: '[role="article"]', mustMatchOn: inBothLanguages(...FEED) },
-  commentArticle: { selector: '[role="article"] [role="article"]', mustMatchOn: inBothLanguages(...FEED) },
+  article: { selector: '[role="article"]', mustMatchOn: inBothLanguages(...FEED, 'facebook-business-comments') },
+  commentArticle: { selector: '[role="article"] [role="article"]', mustMatchOn: inBothLanguages(...FEED, 'facebook-business-comments') },
   commentArticleLabel: {
     selector: '[role="article"][aria-label^="Comment by "], [role="article"][aria-label^="Reply by "], [role="article"][aria-label^="Commentaire de "], [role="article"][aria-label^="Réponse de "]',
-    mustMatchOn: inBothLanguages(...FEED),
+    mustMatchOn: inBothLanguages(...FEED, 'facebook-business-comments'),
   },
   /** Inside a comment article: its text paragraphs, and its author's link (the first link with text). */
-  commentParagraph: { selector: 'div[dir="auto"]', mustMatchOn: inBothLanguages(...WITH_CHAT) },
-  commentAuthorLink: { selector: 'a[href]', mustMatchOn: inBothLanguages(...FEED) },
+  commentParagraph: { selector: 'div[dir="auto"]', mustMatchOn: inBothLanguages(...ALL_CHATS, 'facebook-business-comments') },
+  commentAuthorLink: { selector: 'a[href]', mustMatchOn: inBothLanguages(...FEED, 'facebook-business-comments') },
   postUnit: { selector: '[data-pagelet*="FeedUnit"], [data-pagelet*="ProfileTimeline"]', mustMatchOn: inBothLanguages(...FEED) },
   postDialog: { selector: '[role="dialog"]', mustMatchOn: inBothLanguages('facebook-post') },
   postText: {

@@ -1,4 +1,5 @@
-// facebook.com: Lexical boxes under posts, comments, the post dialog and Messenger; Enter sends everywhere.
+// facebook.com, messenger.com and Meta Business Suite's inbox (business.facebook.com): Lexical boxes under posts, comments,
+// the post dialog, Messenger and the inbox's conversations; Enter sends everywhere.
 import { firstNameOf } from './first-name';
 import { COMMENT_AUTHOR_LABEL_PREFIXES, FACEBOOK_PRIVATE_PATHS, FACEBOOK_SELECTORS as S } from './facebook-selectors';
 import { uniqueEditableRoots } from './editable-root';
@@ -9,10 +10,10 @@ import { readableText } from './readable-text';
 import { guarded, isOnDomain, isUnderPath, type SiteAdapter } from './site-adapter';
 import type { IncomingMessage, ReplyBoxDescription } from './types';
 
-const REPLY_LABELS = anyOf(S.replyBoxLabelEn, S.replyBoxLabelFr, S.answerBoxLabel);
+const REPLY_LABELS = anyOf(S.replyBoxLabelEn, S.replyBoxLabelFr, S.answerBoxLabel, S.businessReplyAsLabel);
 const COMMENT_LABELS = anyOf(S.commentBoxLabelEn, S.commentBoxLabelFr, S.commentBoxPlaceholderLabel);
-const MESSENGER_BOX = anyOf(S.messengerBoxLabel, S.messengerPlaceholder);
-const SEND_CONTROL = anyOf(S.submitContainer, S.submitLabelEn, S.submitLabelFr, S.messengerSendLabel);
+const MESSENGER_BOX = anyOf(S.messengerBoxLabel, S.messengerPlaceholder, S.businessMessengerReplyLabel);
+const SEND_CONTROL = anyOf(S.submitContainer, S.submitLabelEn, S.submitLabelFr, S.messengerSendLabel, S.businessSendLabel);
 const ARTICLE = S.article.selector;
 
 function boxesIn(root: ParentNode): HTMLElement[] {

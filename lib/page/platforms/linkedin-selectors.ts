@@ -4,22 +4,24 @@ import { inBothLanguages, inEnglish, inFrench, type SelectorTable } from './prov
 
 const FEEDS = ['linkedin', 'linkedin-legacy'] as const;
 const WITH_MESSAGING = ['linkedin', 'linkedin-legacy', 'linkedin-messaging'] as const;
+/** The SDUI post and comment components: the feed, and a Page's admin view where CMs answer as the Page. */
+const SDUI_PAGES = ['linkedin', 'linkedin-admin'] as const;
 
 export const LINKEDIN_SELECTORS = {
   // SDUI build: TipTap comment and reply boxes, in their own container beside the post.
-  tiptapEditor: { selector: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', mustMatchOn: inBothLanguages('linkedin') },
-  commentEditorLabelEn: { selector: '[contenteditable="true"][aria-label="Text editor for creating comment"]', mustMatchOn: inEnglish('linkedin') },
-  commentEditorLabelFr: { selector: '[contenteditable="true"][aria-label="Éditeur de texte pour créer un commentaire"]', mustMatchOn: inFrench('linkedin') },
-  commentBoxContainer: { selector: '[componentkey^="commentBox-"]', mustMatchOn: inBothLanguages('linkedin') },
-  postRoot: { selector: '[componentkey*="FeedType_"]', mustMatchOn: inBothLanguages('linkedin') },
+  tiptapEditor: { selector: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  commentEditorLabelEn: { selector: '[contenteditable="true"][aria-label="Text editor for creating comment"]', mustMatchOn: inEnglish(...SDUI_PAGES) },
+  commentEditorLabelFr: { selector: '[contenteditable="true"][aria-label="Éditeur de texte pour créer un commentaire"]', mustMatchOn: inFrench(...SDUI_PAGES) },
+  commentBoxContainer: { selector: '[componentkey^="commentBox-"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  postRoot: { selector: '[componentkey*="FeedType_"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
   /** The post card holding the post root and its comment box side by side: the search for the post stops there. */
-  postCard: { selector: '[role="listitem"]', mustMatchOn: inBothLanguages('linkedin') },
-  expandableText: { selector: '[data-testid="expandable-text-box"]', mustMatchOn: inBothLanguages('linkedin') },
-  expandableTextButton: { selector: '[data-testid="expandable-text-button"]', mustMatchOn: inBothLanguages('linkedin') },
-  postAuthorMenuEn: { selector: 'button[aria-label^="Open control menu for post by "]', mustMatchOn: inEnglish('linkedin') },
-  postAuthorMenuFr: { selector: 'button[aria-label^="Ouvrir le menu de commandes pour la publication de "]', mustMatchOn: inFrench('linkedin') },
-  commentItem: { selector: '[componentkey*="replaceableComment_"]', mustMatchOn: inBothLanguages('linkedin') },
-  commentSendButton: { selector: '[componentkey*="commentButtonSection"] button', mustMatchOn: inBothLanguages('linkedin') },
+  postCard: { selector: '[role="listitem"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  expandableText: { selector: '[data-testid="expandable-text-box"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  expandableTextButton: { selector: '[data-testid="expandable-text-button"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  postAuthorMenuEn: { selector: 'button[aria-label^="Open control menu for post by "]', mustMatchOn: inEnglish(...SDUI_PAGES) },
+  postAuthorMenuFr: { selector: 'button[aria-label^="Ouvrir le menu de commandes pour la publication de "]', mustMatchOn: inFrench(...SDUI_PAGES) },
+  commentItem: { selector: '[componentkey*="replaceableComment_"]', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
+  commentSendButton: { selector: '[componentkey*="commentButtonSection"] button', mustMatchOn: inBothLanguages(...SDUI_PAGES) },
 
   // Legacy build: Quill comment and reply boxes inside the post.
   legacyCommentEditor: {
@@ -42,7 +44,7 @@ export const LINKEDIN_SELECTORS = {
     selector: '.comments-comment-box__submit-button--cr, .comments-comment-box__submit-button',
     mustMatchOn: inBothLanguages('linkedin-legacy'),
   },
-  profileLink: { selector: 'a[href*="/in/"], a[href*="/company/"]', mustMatchOn: inBothLanguages(...FEEDS) },
+  profileLink: { selector: 'a[href*="/in/"], a[href*="/company/"]', mustMatchOn: inBothLanguages(...FEEDS, 'linkedin-admin') },
 
   // "Start a post": a Quill editor in the open shadow root of #interop-outlet.
   shareOutlet: { selector: '#interop-outlet, [data-testid="interop-shadowdom"]', mustMatchOn: inBothLanguages('linkedin') },

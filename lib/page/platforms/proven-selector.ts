@@ -11,6 +11,13 @@ export const PROOF_PAGE_NAMES = [
   'linkedin',
   'linkedin-legacy',
   'linkedin-messaging',
+  // Where CMs also reply: Meta Business Suite's inbox, messenger.com, twitter.com, X Pro, a LinkedIn Page's admin view.
+  'facebook-business-messenger',
+  'facebook-business-comments',
+  'facebook-messenger-com',
+  'x-twitter',
+  'x-pro',
+  'linkedin-admin',
 ] as const;
 export type ProofPageName = (typeof PROOF_PAGE_NAMES)[number];
 export type ProofPage = ProofPageName | `${ProofPageName}-fr`;

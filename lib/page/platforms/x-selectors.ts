@@ -3,10 +3,12 @@
 import { inBothLanguages, type SelectorTable } from './proven-selector';
 
 const TIMELINES = ['x', 'x-home'] as const;
+/** Pages with posts: twitter.com serves x.com's pages; X Pro's columns reuse its post and composer components. */
+const WITH_POSTS = ['x', 'x-home', 'x-twitter', 'x-pro'] as const;
 
 export const X_SELECTORS = {
   /** Post, inline-reply and modal-reply composers (Draft.js); threads number them _0, _1, … */
-  composerTextbox: { selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]', mustMatchOn: inBothLanguages(...TIMELINES) },
+  composerTextbox: { selector: '[data-testid^="tweetTextarea_"][role="textbox"][contenteditable="true"]', mustMatchOn: inBothLanguages(...WITH_POSTS) },
   dmTextarea: { selector: 'textarea[data-testid="dm-composer-textarea"]', mustMatchOn: inBothLanguages('x-dm') },
   /** Any editable in the new chat's composer: one source describes a contenteditable "Unencrypted message" box there instead of a textarea. */
   dmComposerContainer: { selector: '[data-testid="dm-composer-container"]', mustMatchOn: inBothLanguages('x-dm') },
@@ -18,14 +20,16 @@ export const X_SELECTORS = {
   /** Anything under a dm… testid is a private conversation. */
   dmArea: { selector: '[data-testid^="dm"]', mustMatchOn: inBothLanguages('x-dm') },
 
-  tweet: { selector: 'article[data-testid="tweet"]', mustMatchOn: inBothLanguages(...TIMELINES) },
-  tweetText: { selector: '[data-testid="tweetText"]', mustMatchOn: inBothLanguages(...TIMELINES) },
+  tweet: { selector: 'article[data-testid="tweet"]', mustMatchOn: inBothLanguages(...WITH_POSTS) },
+  tweetText: { selector: '[data-testid="tweetText"]', mustMatchOn: inBothLanguages(...WITH_POSTS) },
   /** The display name is the first link of User-Name; the @handle is the second. */
-  userNameLink: { selector: '[data-testid="User-Name"] a', mustMatchOn: inBothLanguages(...TIMELINES) },
-  timelineCell: { selector: '[data-testid="cellInnerDiv"]', mustMatchOn: inBothLanguages(...TIMELINES) },
+  userNameLink: { selector: '[data-testid="User-Name"] a', mustMatchOn: inBothLanguages(...WITH_POSTS) },
+  timelineCell: { selector: '[data-testid="cellInnerDiv"]', mustMatchOn: inBothLanguages(...WITH_POSTS) },
+  /** X Pro: the deck's columns, each its own timeline; a composer answers the post above it in its column. */
+  deckColumn: { selector: '[data-testid="multi-column-layout"] section[role="region"]', mustMatchOn: inBothLanguages('x-pro') },
   replyDialog: { selector: '[role="dialog"][aria-modal="true"]', mustMatchOn: inBothLanguages(...TIMELINES) },
 
-  inlineSendButton: { selector: '[data-testid="tweetButtonInline"]', mustMatchOn: inBothLanguages(...TIMELINES) },
+  inlineSendButton: { selector: '[data-testid="tweetButtonInline"]', mustMatchOn: inBothLanguages(...TIMELINES, 'x-twitter', 'x-pro') },
   modalSendButton: { selector: '[data-testid="tweetButton"]', mustMatchOn: inBothLanguages(...TIMELINES) },
   dmSendButton: { selector: '[data-testid="dm-composer-send-button"]', mustMatchOn: inBothLanguages('x-dm') },
   legacyDmSendButton: {

@@ -1,4 +1,5 @@
-// x.com: Draft.js composers (home, inline reply on /status/, reply modal) and the DM composers; Ctrl/Cmd+Enter posts, Enter sends a DM.
+// x.com (and twitter.com, X Pro's deck on pro.x.com): Draft.js composers (home, inline reply on /status/, reply modal, a deck
+// column's inline reply) and the DM composers; Ctrl/Cmd+Enter posts, Enter sends a DM.
 import { uniqueEditableRoots } from './editable-root';
 import { firstNameOf } from './first-name';
 import { lastIncomingMessage } from './last-incoming-message';
@@ -38,6 +39,12 @@ function answeredTweet(editable: HTMLElement): Element | null {
   for (let sibling = cell?.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
     const tweets = sibling.matches(TWEET) ? [sibling] : Array.from(sibling.querySelectorAll(TWEET));
     if (tweets.length > 0) return tweets[tweets.length - 1];
+  }
+  // X Pro: a composer outside any timeline cell answers the last post above it in its own column.
+  const column = cell ? null : editable.closest(S.deckColumn.selector);
+  if (column) {
+    const above = Array.from(column.querySelectorAll(TWEET)).filter((tweet) => precedes(tweet, editable));
+    return above[above.length - 1] ?? null;
   }
   return null;
 }

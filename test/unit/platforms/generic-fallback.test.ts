@@ -100,3 +100,21 @@ describe('fallbackAdapterFor', () => {
     expect(fallback.describeBox(box(), { pathname: '/messages/t/1', hostname: 'example.com' })).toEqual({ kind: 'comment', isPublic: true });
   });
 });
+
+describe('the fallback send control', () => {
+  it('is the nearest control labelled like a send button, in English or French', () => {
+    document.body.innerHTML =
+      '<div id="a"><div><textarea id="ta"></textarea></div><button>Attach</button><button aria-label="Envoyer">➤</button></div>' +
+      '<div id="b"><div contenteditable="true" id="ce"></div><div role="button">Reply</div></div>';
+    const fallback = fallbackAdapterFor(null);
+    expect(fallback.findSendButton(document.getElementById('ta')!)?.getAttribute('aria-label')).toBe('Envoyer');
+    expect(fallback.findSendButton(document.getElementById('ce')!)?.textContent).toBe('Reply');
+  });
+
+  it('is never a control shared with another box, nor one that is not a send control', () => {
+    document.body.innerHTML = '<div><textarea id="one"></textarea><textarea id="two"></textarea><button>Send</button></div><div><textarea id="three"></textarea><button>Cancel</button></div>';
+    const fallback = fallbackAdapterFor(null);
+    expect(fallback.findSendButton(document.getElementById('one')!)).toBeNull();
+    expect(fallback.findSendButton(document.getElementById('three')!)).toBeNull();
+  });
+});
