@@ -19,7 +19,10 @@ export interface CompiledMatcher {
   flags: string;
   /** `normalized`: lowercase, accent-free, SMS spellings expanded. `raw`: the text as typed. */
   on: 'normalized' | 'raw';
-  /** At least one of these strings is in any text the regex matches: when none is, the regex is skipped. */
+  /**
+   * At least one of these strings is in any text the regex matches: when none is, the regex is skipped. Left out when
+   * `parts` all have anchors (it is then their union, which the runtime rebuilds).
+   */
   anchors?: string[];
   /**
    * The same alternatives one by one, each with its own anchors (then `source` is empty): a long term list runs only
@@ -166,6 +169,11 @@ export interface CompiledCharter {
   contacts: BrandContacts;
   /** Regex fragments shared by many rules (the lexicons), referenced from sources as ⟦key⟧. */
   fragments: Record<string, string>;
+  /**
+   * Recurring pieces of regex (word boundaries, separators, repeated groups), written in sources and fragments as the
+   * private-use character U+E000 + index (lib/core/engine/macros.ts); an empty entry is a macro this charter never uses.
+   */
+  macros?: string[];
   /** The built-in models the classifier rules use. */
   models: Record<string, PackedModel>;
   responseTimes?: Partial<Record<AnyPlatform, LocalizedText>>;
