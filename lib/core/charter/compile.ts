@@ -12,6 +12,7 @@ import {
   type BrandContacts,
   type CompiledCharter,
   type CompiledMatcher,
+  type CompiledPart,
   type CompiledPath,
   type CompiledPhrasing,
   type CompiledRule,
@@ -345,7 +346,7 @@ class CharterCompiler {
         source: '',
         flags: 'u',
         on: 'normalized',
-        parts: unique.map((c) => ({ source: compactSource(c.source), ...(c.anchors ? { anchors: c.anchors } : {}) })),
+        parts: unique.map((c): CompiledPart => (c.anchors ? [compactSource(c.source), c.anchors.join(' ')] : [compactSource(c.source)])),
       };
     }
     return {
@@ -481,7 +482,7 @@ export function* compactTexts(compiled: CompiledCharter): Generator<string> {
   const ofMatcher = function* (m: CompiledMatcher | undefined) {
     if (!m) return;
     yield m.source;
-    for (const p of m.parts ?? []) yield p.source;
+    for (const p of m.parts ?? []) yield p[0];
   };
   for (const r of compiled.rules) {
     for (const s of r.swaps ?? []) yield* ofMatcher(s.matcher);

@@ -11,7 +11,8 @@ import type {
   Severity,
 } from '../engine/vocabulary';
 
-export const COMPILED_FORMAT = 'gardefou-compiled/1';
+// 2: compact sources (macros), parts as [source, anchors] pairs, models as delta-varint weights.
+export const COMPILED_FORMAT = 'gardefou-compiled/2';
 
 /** A regular expression ready for `new RegExp(source, flags)`, and which text it runs on. */
 export interface CompiledMatcher {
@@ -26,9 +27,17 @@ export interface CompiledMatcher {
   anchors?: string[];
   /**
    * The same alternatives one by one, each with its own anchors (then `source` is empty): a long term list runs only
-   * the terms whose words are in the text, several times faster than one big alternation.
+   * the terms whose words are in the text, several times faster than one big alternation. Each part is
+   * `[source, anchors]`, the anchors joined by spaces (an anchor never holds one), or `[source]` without anchors.
    */
-  parts?: { source: string; anchors?: string[] }[];
+  parts?: CompiledPart[];
+}
+
+export type CompiledPart = [source: string, anchors?: string];
+
+/** A part's anchors as a list (undefined: none). */
+export function partAnchors(part: CompiledPart): string[] | undefined {
+  return part[1] === undefined ? undefined : part[1].split(' ');
 }
 
 export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';

@@ -6,7 +6,7 @@ import { BUILTIN_MODELS } from '../packs/models';
 import type { RulePack } from '../packs/types';
 import { BOILERPLATE_MACROS, hoistRepeatedGroups } from './compact';
 import { compileCharter } from './compile';
-import type { CompiledMatcher } from './compiled';
+import type { CompiledMatcher, CompiledPart } from './compiled';
 import { lexiconHash, modelHash, PRECOMPILED_FORMAT, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
 
 const FRAGMENT_REF = /⟦([^⟦⟧]+)⟧/g;
@@ -56,7 +56,7 @@ function fragmentsRead(sources: string[], fragments: Record<string, string>): st
 }
 
 function sourcesOf(m: CompiledMatcher): string[] {
-  return m.parts ? m.parts.map((p) => p.source) : [m.source];
+  return m.parts ? m.parts.map((p) => p[0]) : [m.source];
 }
 
 export function precompilePacks(
@@ -83,7 +83,7 @@ export function precompilePacks(
   for (const f of fresh) {
     const m = f.matcher;
     const matcher: CompiledMatcher = m.parts
-      ? { ...m, parts: m.parts.map((p) => ({ ...p, source: hoisted[at++] })) }
+      ? { ...m, parts: m.parts.map((p): CompiledPart => [hoisted[at++], ...p.slice(1)] as CompiledPart) }
       : { ...m, source: hoisted[at++] };
     matchers[f.key] = {
       matcher,

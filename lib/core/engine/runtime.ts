@@ -1,7 +1,7 @@
 // A compiled charter turned into live RegExp objects, once per charter object (the compiled form stays plain JSON).
 // Live rules and models are also kept per compiled rule and per model record: a charter that shares them with another
 // (the example runner checks each rule on a copy holding only that rule) reuses them instead of building them again.
-import type { CompiledCharter, CompiledMatcher, CompiledPath, CompiledRule } from '../charter/compiled';
+import { partAnchors, type CompiledCharter, type CompiledMatcher, type CompiledPart, type CompiledPath, type CompiledRule } from '../charter/compiled';
 import { unpackModel, type LiveModel, type PackedModel } from './classifier/model';
 import { expandFragments } from './fragments';
 import { expandMacros } from './macros';
@@ -53,11 +53,16 @@ function fragmentsOf(charter: CompiledCharter): Record<string, string> {
   return out;
 }
 
+/** A part as [source, anchors]; a charter compiled before format 2 (still stored, until the background recompiles it) has objects. */
+function readPart(p: CompiledPart | { source: string; anchors?: string[] }): { source: string; anchors?: string[] } {
+  return Array.isArray(p) ? { source: p[0], anchors: partAnchors(p) } : p;
+}
+
 /** The union of the parts' anchors when every part has some (compiled charters leave it out as redundant). */
-function matcherAnchors(m: CompiledMatcher): string[] | undefined {
+function matcherAnchors(m: CompiledMatcher, parts: { anchors?: string[] }[] | undefined): string[] | undefined {
   if (m.anchors) return m.anchors;
-  if (!m.parts || m.parts.length === 0 || !m.parts.every((p) => p.anchors)) return undefined;
-  return [...new Set(m.parts.flatMap((p) => p.anchors!))];
+  if (!parts || parts.length === 0 || !parts.every((p) => p.anchors)) return undefined;
+  return [...new Set(parts.flatMap((p) => p.anchors!))];
 }
 
 function modelFor(charter: CompiledCharter, id: string): LiveModel | undefined {
@@ -91,13 +96,14 @@ function liveRule(rule: CompiledRule, charter: CompiledCharter): LiveRule {
   return {
     rule,
     matchers: (rule.swaps ?? []).map((s) => {
-      const anchors = matcherAnchors(s.matcher);
+      const parts = s.matcher.parts?.map(readPart);
+      const anchors = matcherAnchors(s.matcher, parts);
       const part = (source: string, partAnchors?: string[]) =>
         Object.defineProperties(partAnchors ? { anchors: partAnchors } : {}, {
           re: { get: lazyGetter(() => live(source, s.matcher.flags, true)), enumerable: true },
         }) as LiveMatcher['parts'][number];
       return {
-        parts: s.matcher.parts ? s.matcher.parts.map((p) => part(p.source, p.anchors)) : [part(s.matcher.source)],
+        parts: parts ? parts.map((p) => part(p.source, p.anchors)) : [part(s.matcher.source)],
         on: s.matcher.on,
         ...(anchors ? { anchors } : {}),
         replacement: s.replacement ?? rule.replacement,

@@ -18,7 +18,7 @@ const brandtruc = readFileSync('charters/brandtruc.json', 'utf8');
 function plainRules(c: CompiledCharter): unknown[] {
   const fragments = Object.fromEntries(Object.entries(c.fragments).map(([k, v]) => [k, expandMacros(v, c.macros)]));
   const plain = (s: string) => expandFragments(expandMacros(s, c.macros), fragments);
-  return c.rules.map((r) => JSON.parse(JSON.stringify(r, (key, value) => (key === 'source' && typeof value === 'string' ? plain(value) : value))));
+  return c.rules.map((r) => JSON.parse(JSON.stringify(r, (_key, value) => (typeof value === 'string' ? plain(value) : value))));
 }
 
 describe('pre-compiled packs', () => {
