@@ -39,7 +39,7 @@ export async function buildCli({ quiet = false } = {}) {
     // Data files as JSON.parse('…'): V8 parses a JSON string several times faster than the same object as code.
     plugins: [jsonAsParse],
     legalComments: 'none',
-    logLevel: 'warning',
+    logLevel: 'error',
     banner: { js: '// Built by scripts/build-cli.mjs from cli/ and lib/: do not edit.' },
   });
   const inputs = Object.keys(result.metafile.inputs)
