@@ -20,6 +20,8 @@ export interface LiveModel {
   bias: number;
   index: Uint32Array;
   weight: Float64Array;
+  /** One bit per feature index: set when the model has a weight for it (most of a text's features have none). */
+  present: Uint8Array;
 }
 
 function base64ToBytes(b64: string): Uint8Array {
@@ -95,11 +97,14 @@ export function unpackModel(packed: PackedModel): LiveModel {
   const { index, raw } = decode(packed);
   const weight = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i++) weight[i] = raw[i] * packed.scale;
-  return { bias: packed.bias, index, weight };
+  const present = new Uint8Array(((index.length ? index[index.length - 1] : 0) >>> 3) + 1);
+  for (const f of index) present[f >>> 3] |= 1 << (f & 7);
+  return { bias: packed.bias, index, weight, present };
 }
 
 /** The weight of one feature, 0 when the model has none (binary search over the sorted indexes). */
 function weightOf(model: LiveModel, feature: number): number {
+  if (!(model.present[feature >>> 3] & (1 << (feature & 7)))) return 0;
   const index = model.index;
   let lo = 0;
   let hi = index.length - 1;
