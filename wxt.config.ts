@@ -12,6 +12,19 @@ const CHROME_PUBLIC_KEY =
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
 
 export default defineConfig({
+  hooks: {
+    // The built-in packs and models compiled once (lib/core/charter/precompiled-packs.json), refreshed before each build
+    // so the extension never ships a cache older than its packs; and the `gardefou` CLI bundled with the extension.
+    'build:before': async () => {
+      const { execFileSync } = await import('node:child_process');
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/precompile-packs.ts'], { stdio: 'inherit' });
+    },
+    'build:done': async () => {
+      // @ts-expect-error: a plain ES module without types
+      const { buildCli } = await import('./scripts/build-cli.mjs');
+      await buildCli();
+    },
+  },
   // Parallel builds (several engineers or CI jobs on one machine) each get their own output folder.
   outDir: process.env.GARDEFOU_OUT_DIR || '.output',
   manifest: ({ browser }) => ({

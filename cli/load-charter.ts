@@ -1,6 +1,7 @@
 // Reads and compiles a charter file for the CLI, the evaluation and the benchmark.
 import { readFileSync } from 'node:fs';
 import { compileCharterText, type CompileResult } from '../lib/core/charter/compile';
+import { readCompiled, writeCompiled } from './compiled-cache';
 
 export function loadCharter(path: string): CompileResult {
   let text: string;
@@ -11,5 +12,9 @@ export function loadCharter(path: string): CompileResult {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     return { ok: false, errors: [{ path: '', message: `cannot read charter ${path}: ${why}` }] };
   }
-  return compileCharterText(text);
+  const cached = readCompiled(text);
+  if (cached) return cached;
+  const result = compileCharterText(text);
+  if (result.ok) writeCompiled(text, result);
+  return result;
 }

@@ -1,6 +1,8 @@
 // Charter JSON + built-in packs → the compact compiled form the engine runs (validated once, outside the page).
 import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
 import { BUILTIN_MODELS } from '../packs/models';
+import { compactModel } from '../engine/classifier/model';
+import { MACRO_BASE } from '../engine/macros';
 import type { RulePack } from '../packs/types';
 import { normalizeFragment } from '../engine/normalize';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
@@ -10,10 +12,13 @@ import {
   type BrandContacts,
   type CompiledCharter,
   type CompiledMatcher,
+  type CompiledPart,
   type CompiledPath,
   type CompiledPhrasing,
   type CompiledRule,
 } from './compiled';
+import { BOILERPLATE_MACROS, compactSource, pruneMacros } from './compact';
+import { lexiconHash, matcherKey, modelHash, PRECOMPILED_PACKS, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
 import { explainUnsafePattern } from './regex-safety';
 import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
 import { compileTerm, TermSyntaxError, type TermContext } from './term-pattern';
@@ -36,7 +41,13 @@ export function parseCharter(input: unknown): ParseResult {
 export const MAX_CHARTER_TEXT_CHARS = 2_000_000;
 export const MAX_COMPILED_CHARS = 5_000_000;
 
-export function compileCharterText(json: string, packs: RulePack[] = BUILTIN_PACKS): CompileResult {
+/** Compile options: the build-time cache to reuse (default: the one shipped), and a hook that sees every matcher compiled afresh. */
+export interface CompileOptions {
+  precompiled?: PrecompiledPacks | null;
+  onFreshMatcher?: (key: string, matcher: CompiledMatcher, lexicons: Record<string, string[]>) => void;
+}
+
+export function compileCharterText(json: string, packs: RulePack[] = BUILTIN_PACKS, options: CompileOptions = {}): CompileResult {
   if (json.length > MAX_CHARTER_TEXT_CHARS) {
     return { ok: false, errors: [{ path: '', message: `the charter file holds ${megabytes(json.length)} characters; at most ${megabytes(MAX_CHARTER_TEXT_CHARS)} are accepted` }] };
   }
@@ -46,7 +57,7 @@ export function compileCharterText(json: string, packs: RulePack[] = BUILTIN_PAC
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: `not valid JSON: ${describeJsonError(json, e as Error)}` }] };
   }
-  return compileCharter(data, packs);
+  return compileCharter(data, packs, options);
 }
 
 function describeJsonError(json: string, e: Error): string {
@@ -59,10 +70,10 @@ function describeJsonError(json: string, e: Error): string {
   return `${e.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} (line ${line}, column ${column})`;
 }
 
-export function compileCharter(input: unknown, packs: RulePack[] = BUILTIN_PACKS): CompileResult {
+export function compileCharter(input: unknown, packs: RulePack[] = BUILTIN_PACKS, options: CompileOptions = {}): CompileResult {
   const parsed = parseCharter(input);
   if (!parsed.ok) return parsed;
-  return new CharterCompiler(parsed.charter, packs).run();
+  return new CharterCompiler(parsed.charter, packs, options).run();
 }
 
 /** Throws with every problem listed: for built-in charters and tests, where an invalid charter is a bug. */
@@ -96,13 +107,19 @@ class CharterCompiler {
   private readonly warnings: CharterError[] = [];
   private readonly defaultLang: Lang;
   private readonly terms: TermContext;
+  private readonly cache: PrecompiledPacks | null;
+  /** Fragment keys taken from the cache (already compact); the others are compacted at the end. */
+  private readonly cachedFragments = new Set<string>();
+  private readonly lexiconHashes = new Map<string, string>();
 
   constructor(
     private readonly charter: CharterSource,
     private readonly packs: RulePack[],
+    private readonly options: CompileOptions = {},
   ) {
     this.defaultLang = charter.brand.defaultLanguage ?? charter.brand.languages[0];
     this.terms = { lexicons: this.mergeLexicons(), fragments: {} };
+    this.cache = options.precompiled === undefined ? PRECOMPILED_PACKS : options.precompiled;
   }
 
   run(): CompileResult {
@@ -136,8 +153,9 @@ class CharterCompiler {
       },
       contacts: this.compileContacts(),
       ...(c.responseTimes ? { responseTimes: Object.fromEntries(Object.entries(c.responseTimes).map(([k, v]) => [k, this.localized(v)])) } : {}),
-      fragments: this.terms.fragments ?? {},
-      models: Object.fromEntries([...new Set(rules.flatMap((r) => (r.classifier ? [r.classifier.model] : [])))].map((m) => [m, BUILTIN_MODELS[m]])),
+      fragments: this.compactFragments(),
+      macros: [],
+      models: Object.fromEntries([...new Set(rules.flatMap((r) => (r.classifier ? [r.classifier.model] : [])))].map((m) => [m, this.model(m)])),
       review: c.review ?? { topLevelPosts: false },
       escalationLog: c.escalationLog ?? { enabled: true },
       paths,
@@ -151,13 +169,16 @@ class CharterCompiler {
         crisis: { escalate: c.modes?.crisis?.escalate ?? ['overmarketing'], alwaysPaths: crisisPaths },
       },
     };
+    compiled.macros = pruneMacros(compactTexts(compiled), this.cache?.macros ?? [...BOILERPLATE_MACROS]);
     // Lexicons multiply: one referenced in many terms can blow a small file up into megabytes of regular expressions.
-    const compiledChars = JSON.stringify(compiled).length;
+    // Counted with the macros written out: what the page ends up compiling.
+    const compiledChars = expandedCompiledSize(compiled);
     if (compiledChars > MAX_COMPILED_CHARS) {
       // Name the charter's own heaviest rule: that is the one its author can shrink.
       const own = new Set(c.rules.map((r) => r.id));
       const candidates = rules.some((r) => own.has(r.id)) ? rules.filter((r) => own.has(r.id)) : rules;
-      const biggest = [...candidates].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+      const sizer = expandedSizer(compiled.macros);
+      const biggest = [...candidates].sort((a, b) => sizer(JSON.stringify(b)) - sizer(JSON.stringify(a)))[0];
       return {
         ok: false,
         errors: [
@@ -169,6 +190,39 @@ class CharterCompiler {
       };
     }
     return { ok: true, compiled, charter: c, warnings: this.warnings };
+  }
+
+  /** A built-in model in its shipped encoding: from the build-time cache when it was made from this very record. */
+  private model(id: string): CompiledCharter['models'][string] {
+    const source = BUILTIN_MODELS[id];
+    const cached = this.cache?.models[id];
+    return cached && cached.hash === modelHash(source) ? cached.model : compactModel(source);
+  }
+
+  /** The fragment table in compact form (cached fragments are already compact). */
+  private compactFragments(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(this.terms.fragments ?? {})) out[k] = this.cachedFragments.has(k) ? v : compactSource(v);
+    return out;
+  }
+
+  /** A cached matcher for these terms, if it was compiled from the very lexicons this charter has. */
+  private cachedMatcher(key: string): PrecompiledMatcher | undefined {
+    const hit = this.cache?.matchers[key];
+    if (!hit) return undefined;
+    for (const [name, hash] of Object.entries(hit.lexicons)) {
+      let current = this.lexiconHashes.get(name);
+      if (current === undefined) this.lexiconHashes.set(name, (current = lexiconHash(this.terms.lexicons[name])));
+      if (current !== hash) return undefined;
+    }
+    const fragments = this.terms.fragments!;
+    for (const k of hit.fragments) {
+      if (fragments[k] === undefined) {
+        fragments[k] = this.cache!.fragments[k];
+        this.cachedFragments.add(k);
+      }
+    }
+    return hit;
   }
 
   private error(path: string, message: string): void {
@@ -187,8 +241,9 @@ class CharterCompiler {
   /** Pack lexicons, extended (not replaced) by the charter's lists of the same name. */
   private mergeLexicons(): Record<string, string[]> {
     const merged: Record<string, string[]> = {};
-    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged[k] = [...(merged[k] ?? []), ...v];
-    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged[k] = [...(merged[k] ?? []), ...v];
+    // A list nobody extends is the pack's own array: its hash (lib/core/charter/precompiled.ts) is then computed once.
+    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged[k] = merged[k] ? [...merged[k], ...v] : v;
+    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged[k] = merged[k] ? [...merged[k], ...v] : v;
     return merged;
   }
 
@@ -263,6 +318,15 @@ class CharterCompiler {
 
   /** Terms compiled to one matcher; `split` keeps them apart (for matchers that search, not those that only test). */
   private matcher(terms: string[], at: string, split = false): CompiledMatcher | null {
+    const key = matcherKey(terms, split);
+    const cached = this.cachedMatcher(key);
+    if (cached) return cached.matcher;
+    const fresh = this.freshMatcher(terms, at, split);
+    if (fresh) this.options.onFreshMatcher?.(key, fresh, this.terms.lexicons);
+    return fresh;
+  }
+
+  private freshMatcher(terms: string[], at: string, split: boolean): CompiledMatcher | null {
     const compiledTerms: { source: string; anchors: string[] | null }[] = [];
     terms.forEach((t, j) => {
       try {
@@ -277,16 +341,16 @@ class CharterCompiler {
     const anchored = unique.every((c) => c.anchors);
     const anchors = anchored ? [...new Set(unique.flatMap((c) => c.anchors!))] : undefined;
     if (split && unique.length > 1) {
+      // The matcher's anchors are the union of its parts' when all have some: the runtime rebuilds it.
       return {
         source: '',
         flags: 'u',
         on: 'normalized',
-        ...(anchors ? { anchors } : {}),
-        parts: unique.map((c) => ({ source: c.source, ...(c.anchors ? { anchors: c.anchors } : {}) })),
+        parts: unique.map((c): CompiledPart => (c.anchors ? [compactSource(c.source), c.anchors.join(' ')] : [compactSource(c.source)])),
       };
     }
     return {
-      source: unique.length === 1 ? unique[0].source : `(?:${unique.map((c) => c.source).join('|')})`,
+      source: compactSource(unique.length === 1 ? unique[0].source : `(?:${unique.map((c) => c.source).join('|')})`),
       flags: 'u',
       on: 'normalized',
       ...(anchors ? { anchors } : {}),
@@ -354,7 +418,7 @@ class CharterCompiler {
           return null;
         }
         const flags = [...new Set(`${rule.flags ?? ''}u`)].join('');
-        return { ...base, swaps: [{ matcher: { source: rule.pattern, flags, on: rule.on ?? 'raw' } }] };
+        return { ...base, swaps: [{ matcher: { source: compactSource(rule.pattern), flags, on: rule.on ?? 'raw' } }] };
       }
       case 'occurrence':
         return { ...base, occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };
@@ -411,4 +475,59 @@ class CharterCompiler {
       else seen.set(id, i);
     });
   }
+}
+
+/** Every regex text of a compiled charter (sources, parts, fragments): where macros are used. */
+export function* compactTexts(compiled: CompiledCharter): Generator<string> {
+  const ofMatcher = function* (m: CompiledMatcher | undefined) {
+    if (!m) return;
+    yield m.source;
+    for (const p of m.parts ?? []) yield p[0];
+  };
+  for (const r of compiled.rules) {
+    for (const s of r.swaps ?? []) yield* ofMatcher(s.matcher);
+    yield* ofMatcher(r.requires);
+    yield* ofMatcher(r.unless?.near);
+    yield* ofMatcher(r.required);
+  }
+  yield* Object.values(compiled.fragments);
+}
+
+/** Expanded lengths of texts seen before (the cached packs' sources recur in every compile). */
+const expandedLengths = new Map<string, number>();
+
+/** Length of a text with each macro written out (macros inside macros included). */
+function expandedSizer(macros: readonly string[]): (text: string) => number {
+  const lengths: number[] = new Array(macros.length);
+  const lengthOf = (i: number, depth: number): number => {
+    if (lengths[i] !== undefined) return lengths[i];
+    return (lengths[i] = depth > 64 ? macros[i].length : measure(macros[i], depth + 1));
+  };
+  const measure = (text: string, depth: number): number => {
+    let n = text.length;
+    for (let i = 0; i < text.length; i++) {
+      const k = text.charCodeAt(i) - MACRO_BASE;
+      if (k >= 0 && k < macros.length) n += lengthOf(k, depth) - 1;
+    }
+    return n;
+  };
+  return (text) => measure(text, 0);
+}
+
+/** Characters of the compiled charter as JSON, with the macros written out. */
+function expandedCompiledSize(compiled: CompiledCharter): number {
+  const macros = compiled.macros ?? [];
+  const sizer = expandedSizer(macros);
+  let extra = 0;
+  if (expandedLengths.size > 50_000) expandedLengths.clear();
+  for (const text of compactTexts(compiled)) {
+    let n = expandedLengths.get(text);
+    // Memoised only for the packs' macro table: another table gives the same text another length.
+    if (n === undefined) {
+      n = sizer(text);
+      if (macros.length > BOILERPLATE_MACROS.length) expandedLengths.set(text, n);
+    }
+    extra += n - text.length;
+  }
+  return JSON.stringify(compiled).length + extra;
 }

@@ -11,7 +11,8 @@ import type {
   Severity,
 } from '../engine/vocabulary';
 
-export const COMPILED_FORMAT = 'gardefou-compiled/1';
+// 2: compact sources (macros), parts as [source, anchors] pairs, models as delta-varint weights.
+export const COMPILED_FORMAT = 'gardefou-compiled/2';
 
 /** A regular expression ready for `new RegExp(source, flags)`, and which text it runs on. */
 export interface CompiledMatcher {
@@ -19,13 +20,24 @@ export interface CompiledMatcher {
   flags: string;
   /** `normalized`: lowercase, accent-free, SMS spellings expanded. `raw`: the text as typed. */
   on: 'normalized' | 'raw';
-  /** At least one of these strings is in any text the regex matches: when none is, the regex is skipped. */
+  /**
+   * At least one of these strings is in any text the regex matches: when none is, the regex is skipped. Left out when
+   * `parts` all have anchors (it is then their union, which the runtime rebuilds).
+   */
   anchors?: string[];
   /**
    * The same alternatives one by one, each with its own anchors (then `source` is empty): a long term list runs only
-   * the terms whose words are in the text, several times faster than one big alternation.
+   * the terms whose words are in the text, several times faster than one big alternation. Each part is
+   * `[source, anchors]`, the anchors joined by spaces (an anchor never holds one), or `[source]` without anchors.
    */
-  parts?: { source: string; anchors?: string[] }[];
+  parts?: CompiledPart[];
+}
+
+export type CompiledPart = [source: string, anchors?: string];
+
+/** A part's anchors as a list (undefined: none). */
+export function partAnchors(part: CompiledPart): string[] | undefined {
+  return part[1] === undefined ? undefined : part[1].split(' ');
 }
 
 export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';
@@ -166,6 +178,11 @@ export interface CompiledCharter {
   contacts: BrandContacts;
   /** Regex fragments shared by many rules (the lexicons), referenced from sources as ⟦key⟧. */
   fragments: Record<string, string>;
+  /**
+   * Recurring pieces of regex (word boundaries, separators, repeated groups), written in sources and fragments as the
+   * private-use character U+E000 + index (lib/core/engine/macros.ts); an empty entry is a macro this charter never uses.
+   */
+  macros?: string[];
   /** The built-in models the classifier rules use. */
   models: Record<string, PackedModel>;
   responseTimes?: Partial<Record<AnyPlatform, LocalizedText>>;

@@ -1,6 +1,7 @@
 // Where one rule matches one message: the rule kinds implemented once (existence, substitution, pattern,
 // occurrence, detector, required) with the sentence-level exceptions applied. Returns raw offsets.
 import type { BrandContacts } from '../charter/compiled';
+import { hasAnyAnchor } from './anchor-index';
 import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analyzed-text';
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
 import { DETECTORS } from './detectors';
@@ -62,9 +63,9 @@ function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
     const pieces = m.on === 'raw' ? rawWindows(t.raw) : [{ offset: 0, text: t.norm.text }];
     for (const piece of pieces) {
       const subject = piece.text;
-      if (m.anchors && !m.anchors.some((a) => subject.includes(a))) continue;
+      if (m.anchors && !hasAnyAnchor(m.anchors, subject)) continue;
       for (const part of m.parts) {
-        if (part.anchors && !part.anchors.some((a) => subject.includes(a))) continue;
+        if (part.anchors && !hasAnyAnchor(part.anchors, subject)) continue;
         const re = part.re;
         re.lastIndex = 0;
         let guard = 0;

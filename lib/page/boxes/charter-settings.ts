@@ -3,9 +3,13 @@
 import type { CompiledCharter } from '../../core/charter/compiled';
 import type { Mode } from '../../core/engine/vocabulary';
 import { imposedMode } from '../../shared/settings/effective-mode';
-import { compiledCharterItem } from '../../shared/storage/charter-items';
-import { policyStateItem } from '../../shared/storage/policy-state';
-import { modeOverrideItem } from '../../shared/storage/settings-items';
+import type { PolicyState } from '../../shared/storage/policy-state';
+import { localValue } from './local-values';
+
+// The items of lib/shared/storage (charter-items, policy-state, settings-items), read without WXT's storage layer.
+const compiledCharterItem = localValue<CompiledCharter | null>('compiledCharter', null);
+const policyStateItem = localValue<Pick<PolicyState, 'lockedMode'> | null>('policyState', null);
+const modeOverrideItem = localValue<Mode | null>('modeOverride', null);
 
 export interface CharterSettings {
   charter: CompiledCharter | null;
@@ -34,7 +38,7 @@ export function watchCharterSettings(onChange: (settings: CharterSettings) => vo
     }),
     policyStateItem.watch((next) => {
       changed.policy = true;
-      policyMode = next.lockedMode;
+      policyMode = next?.lockedMode ?? null;
       update();
     }),
     modeOverrideItem.watch((next) => {
@@ -46,7 +50,7 @@ export function watchCharterSettings(onChange: (settings: CharterSettings) => vo
   void Promise.all([compiledCharterItem.getValue(), policyStateItem.getValue(), modeOverrideItem.getValue()]).then(
     ([storedCharter, policy, manager]) => {
       if (!changed.charter) charter = storedCharter;
-      if (!changed.policy) policyMode = policy.lockedMode;
+      if (!changed.policy) policyMode = policy?.lockedMode ?? null;
       if (!changed.manager) managerMode = manager;
       update();
     },
