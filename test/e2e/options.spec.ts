@@ -51,7 +51,7 @@ test('an invalid charter file is refused with every error and its JSON path, and
   const options = await importCharterFile(context, extensionId, INVALID_CHARTER);
   const result = options.getByTestId('import-result');
   await expect(result).toHaveAttribute('data-result', 'refused');
-  await expect(result).toContainText('invalid-brandtruc.json was refused: 4 problem(s).');
+  await expect(result).toContainText('invalid-brandtruc.json was refused: 4 problems.');
   const errors = result.getByTestId('charter-error');
   await expect(errors).toHaveCount(4);
   await expect(errors.locator('code')).toHaveText(['updatedAt', 'brand.languages[1]', 'paths[0].category', 'rules[0].severity']);

@@ -18,7 +18,7 @@ test('screenshot: the popup in French on a Facebook after-sales complaint, with 
   const sav = popup.locator('[data-testid="path-card"][data-path="sav"]');
   await expect(sav).toContainText('SAV (service client)');
   await expect(sav.getByTestId('path-sla')).toContainText('sous 1 heure ouvrée');
-  await expect(popup.getByRole('heading', { name: "Chemin d'escalade" })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Circuit d’escalade' })).toBeVisible();
   await expect(popup.getByTestId('box-visibility')).toHaveText('Réponse publique');
   await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeVisible();
   await expect(popup.getByTestId('insert-replace')).toHaveText('Remplacer le brouillon');
@@ -39,7 +39,7 @@ test('screenshot: the options page in French', async ({ context, extensionId }) 
   await options.screenshot({ path: 'test-results/screenshots/options-fr.png', fullPage: true });
 
   await options.getByTestId('charter-file-input').setInputFiles('test/charters/invalid-brandtruc.json');
-  await expect(options.getByTestId('import-result')).toContainText('a été refusé : 4 problème(s).');
+  await expect(options.getByTestId('import-result')).toContainText('a été refusé : 4 problèmes.');
   await expect(options.getByTestId('previous-stays')).toContainText('reste en vigueur');
   await options.getByTestId('section-charter-import').screenshot({ path: 'test-results/screenshots/options-import-errors-fr.png' });
 });

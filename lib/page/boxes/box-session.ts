@@ -13,6 +13,7 @@ import { attachableExcerpt } from '../../shared/stats/false-positive-report';
 import type { CharterSettings } from './charter-settings';
 import type { DismissalRecord } from './dismissal-log';
 import { createDismissedFindings } from './dismissed-findings';
+import { hiddenRuleIds } from '../../shared/storage/quieted-rules';
 import { CHECKED_DRAFT_CHARS, READ_DRAFT_CHARS } from './draft-limits';
 import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
@@ -152,7 +153,9 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       checked = { draft, incoming: incomingText, settings, result };
     }
     const { result } = checked;
-    openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft));
+    // Rules this CM quieted are not shown (hiddenRuleIds is empty in junior and crisis mode).
+    const quieted = hiddenRuleIds(settings.quieted ?? [], charter, result.mode);
+    openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft) && !quieted.has(finding.ruleId));
     tellStats(() => deps.onChecked?.(openFindings, draft.trim() === ''));
     overlay.show({
       status: 'checked',

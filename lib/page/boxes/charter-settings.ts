@@ -6,24 +6,28 @@ import { imposedMode } from '../../shared/settings/effective-mode';
 import { compiledCharterItem } from '../../shared/storage/charter-items';
 import { policyStateItem } from '../../shared/storage/policy-state';
 import { modeOverrideItem } from '../../shared/storage/settings-items';
+import { quietedRulesItem, type QuietedRule } from '../../shared/storage/quieted-rules';
 
 export interface CharterSettings {
   charter: CompiledCharter | null;
   /** The mode that overrides the charter's default (policy first, then manager); null: the charter's default applies. */
   modeOverride: Mode | null;
+  /** The rules this CM quieted (the session hides their findings where quieting applies); none when absent. */
+  quieted?: readonly QuietedRule[];
 }
 
 export function watchCharterSettings(onChange: (settings: CharterSettings) => void): () => void {
   let charter: CompiledCharter | null = null;
   let policyMode: Mode | null = null;
   let managerMode: Mode | null = null;
-  let settings: CharterSettings = { charter: null, modeOverride: null };
+  let quieted: readonly QuietedRule[] = [];
+  let settings: CharterSettings = { charter: null, modeOverride: null, quieted };
   let disposed = false;
   // A change seen by a watcher is newer than the first read, which may resolve after it.
-  const changed = { charter: false, policy: false, manager: false };
+  const changed = { charter: false, policy: false, manager: false, quieted: false };
   const update = () => {
     if (disposed) return;
-    settings = { charter, modeOverride: imposedMode(policyMode, managerMode) };
+    settings = { charter, modeOverride: imposedMode(policyMode, managerMode), quieted };
     onChange(settings);
   };
   const stops = [
@@ -42,12 +46,18 @@ export function watchCharterSettings(onChange: (settings: CharterSettings) => vo
       managerMode = next;
       update();
     }),
+    quietedRulesItem.watch((next) => {
+      changed.quieted = true;
+      quieted = next;
+      update();
+    }),
   ];
-  void Promise.all([compiledCharterItem.getValue(), policyStateItem.getValue(), modeOverrideItem.getValue()]).then(
-    ([storedCharter, policy, manager]) => {
+  void Promise.all([compiledCharterItem.getValue(), policyStateItem.getValue(), modeOverrideItem.getValue(), quietedRulesItem.getValue()]).then(
+    ([storedCharter, policy, manager, storedQuieted]) => {
       if (!changed.charter) charter = storedCharter;
       if (!changed.policy) policyMode = policy.lockedMode;
       if (!changed.manager) managerMode = manager;
+      if (!changed.quieted) quieted = storedQuieted;
       update();
     },
     // Storage unavailable (extension reloaded under the page): stay silent, with no charter.

@@ -57,7 +57,7 @@ describe('StatisticsPanel', () => {
     const hype = root.querySelector('tr[data-rule="tone.hype"]')!;
     expect(hype.getAttribute('data-signal')).toBe('often_overridden');
     expect(hype.querySelector('[data-column="overridden"]')?.textContent).toContain('50%');
-    expect(hype.querySelector('[data-reason="false_positive"]')?.textContent).toBe('False positive: 2');
+    expect(hype.querySelector('[data-reason="false_positive"]')?.textContent).toBe('False alarm: 2');
     expect(root.querySelector('tr[data-rule="perimeter.refund"] [data-column="fixed"]')?.textContent).toContain('100%');
 
     await click(root.querySelector('[data-sort="ruleId"]'));
@@ -96,8 +96,8 @@ describe('StatisticsPanel', () => {
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFday;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports');
-    expect(csv.split('\r\n')[1]).toBe('2026-05-30;x;tone.hype;overmarketing;1;0;0;0;0;0;0');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFday;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports;quieted;restored');
+    expect(csv.split('\r\n')[1]).toBe('2026-05-30;x;tone.hype;overmarketing;1;0;0;0;0;0;0;0;0');
 
     await click(root.querySelector('[data-testid="clear-statistics"]'));
     expect(root.querySelector('[data-testid="clear-confirm"]')?.textContent).toContain('cannot be undone');
