@@ -34,7 +34,7 @@ export function ModeSwitch({ model }: { model: DistributionModel }) {
               onChange={() => model.setMode(managerModeFor(choice, model.charterDefault))}
             />
             {modeName(choice)}
-            {choice === model.charterDefault ? <span class={styles.detail}> {t('distribution_mode_charter_default_tag')}</span> : null}
+            {choice === model.charterDefault ? <span class={styles.modeDefault}> {t('distribution_mode_charter_default_tag')}</span> : null}
           </label>
         ))}
       </fieldset>

@@ -30,15 +30,15 @@ export function PathCard({ match, path, lang, children }: PathCardProps) {
         <ReviewRequiredTag path={path} />
         {match.ruleId === 'mode:crisis' ? <span class={styles.crisisAdded}>{t('path_added_by_crisis_mode')}</span> : null}
       </div>
-      <p class={styles.summary}>
-        <span class={styles.sla} data-testid="path-sla">
-          <Localized text={path?.sla} lang={lang} />
-        </span>
+      <p class={styles.sla} data-testid="path-sla">
+        <Localized text={path?.sla} lang={lang} />
+      </p>
+      <div class={styles.teamRow}>
         <span class={styles.team} data-testid="path-team">
           {t('overlay_path_team', pickLocalized(path?.team, lang)?.text ?? '—')}
         </span>
-      </p>
-      {children}
+        {children}
+      </div>
       <details class={styles.more} data-testid="path-details">
         <summary>{t('path_more')}</summary>
         <dl class={styles.fields}>
