@@ -41,6 +41,9 @@ test('shows the demo charter in readable form: facts, paths, rules by category, 
   await expect(perimeter.locator('tbody tr').first()).toContainText('Error');
   await expect(perimeter).toContainText('Charte §2');
   await expect(options.getByTestId('response-times')).toContainText('Within 4 business hours');
+  // The rules the charter lets a CM quiet are marked as such.
+  await expect(options.locator('tr[data-rule="brandtruc.tone.exclamation"] [data-testid="rule-quietable"]')).toHaveText('the CM may quiet it');
+  await expect(options.locator('tr[data-rule="fr.perimeter.refund-or-gesture"] [data-testid="rule-quietable"]')).toHaveCount(0);
 });
 
 test('an invalid charter file is refused with every error and its JSON path, and the previous charter stays in force', async ({

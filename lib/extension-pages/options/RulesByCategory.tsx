@@ -44,6 +44,11 @@ export function RulesByCategory({ rules, lang }: { rules: readonly CompiledRule[
                 <td>
                   <span class={styles.id}>{rule.id}</span>
                   <span class={styles.origin}>{isCharterRule(rule) ? t('options_rule_from_charter') : t('options_rule_from_pack', rule.origin.replace(/^builtin:/, ''))}</span>
+                  {rule.quietable ? (
+                    <span class={styles.origin} data-testid="rule-quietable">
+                      {t('options_rule_quietable')}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}

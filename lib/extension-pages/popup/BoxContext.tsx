@@ -1,4 +1,4 @@
-// Where the CM is replying: public or private (the platform and the kind of box in its title), the reply's language, and
+// Where the CM is replying: public or private (the platform, the kind of box and the reply's language in its title), and
 // the draft's findings at a glance.
 import type { ActiveBoxState } from '../../shared/messaging/protocol';
 import { countBySeverity, SEVERITY_DISPLAY_ORDER } from './group-findings';
@@ -31,14 +31,12 @@ export function BoxContext({ box }: { box: ActiveBoxState }) {
           class={`${styles.chip} ${box.isPublic ? styles.public : styles.private}`}
           data-testid="box-visibility"
           data-platform={box.platform}
-          title={`${platformName(box.platform)} · ${t(`popup_box_kind_${box.kind}`)}`}
+          data-lang={box.lang}
+          title={`${platformName(box.platform)} · ${t(`popup_box_kind_${box.kind}`)} · ${t(`popup_box_lang_${box.lang}`)}`}
         >
           {box.isPublic ? t('popup_box_public') : t('popup_box_private')}
         </li>
-        <li class={`${styles.chip} ${styles.plain}`} title={t(`popup_box_lang_${box.lang}`)} data-testid="box-lang">
-          <span aria-hidden="true">{box.lang.toUpperCase()}</span>
-          <span class="gf-visually-hidden">{t(`popup_box_lang_${box.lang}`)}</span>
-        </li>
+        <li class="gf-visually-hidden">{t(`popup_box_lang_${box.lang}`)}</li>
         <li>
           <FindingsLink box={box} />
         </li>
