@@ -24,7 +24,8 @@ export function QuietedRules({ model }: { model: PopupModel }) {
       )}
       {quieted.justQuieted ? (
         <p class={styles.done} role="status" data-testid="quiet-done">
-          {t('quiet_done', messageOf(quieted.justQuieted))}
+          {/* The rule's message ends its own sentence: no second full stop after it. */}
+          {t('quiet_done', messageOf(quieted.justQuieted).replace(/[.。]\s*$/, ''))}
         </p>
       ) : null}
       <ul class={styles.list}>
