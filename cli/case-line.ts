@@ -12,6 +12,7 @@ export interface CaseLine {
 export class CaseLineError extends Error {}
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (value === undefined) throw new CaseLineError(`"${field}" is missing: expected one of ${allowed.join(', ')}`);
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     throw new CaseLineError(`"${field}": expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   }
@@ -41,14 +42,16 @@ export function parseCaseLine(line: string): CaseLine {
   }
   if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new CaseLineError('expected a JSON object');
   const r = record as Record<string, unknown>;
-  if (typeof r.id !== 'string' && typeof r.id !== 'number') throw new CaseLineError('"id": expected a string or a number');
+  if (r.id === undefined) throw new CaseLineError('"id" is missing: expected a string or a number');
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') throw new CaseLineError(`"id": expected a string or a number, got ${JSON.stringify(r.id)}`);
   for (const field of ['incoming', 'draft'] as const) {
-    if (typeof r[field] !== 'string') throw new CaseLineError(`"${field}": expected a string${r[field] === undefined ? ', the field is missing' : ''}`);
+    if (r[field] === undefined) throw new CaseLineError(`"${field}" is missing: expected a string ("" when there is none)`);
+    if (typeof r[field] !== 'string') throw new CaseLineError(`"${field}": expected a string, got ${JSON.stringify(r[field])}`);
   }
   const platform: Platform = oneOf(r.platform, PLATFORMS, 'platform');
   const lang: Lang | undefined = r.lang === undefined ? undefined : oneOf(r.lang, LANGS, 'lang');
   const mode: Mode | undefined = r.mode === undefined ? undefined : oneOf(r.mode, MODES, 'mode');
-  if (r.public !== undefined && typeof r.public !== 'boolean') throw new CaseLineError('"public": expected true or false');
+  if (r.public !== undefined && typeof r.public !== 'boolean') throw new CaseLineError(`"public": expected true or false, got ${JSON.stringify(r.public)}`);
   const variables = r.variables === undefined ? undefined : parseVariables(r.variables);
   return {
     id: String(r.id),

@@ -3,10 +3,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatCharterError } from '../lib/core/charter/charter-error';
+import { compileCharterText } from '../lib/core/charter/compile';
 import { check } from '../lib/core/engine/check';
 import { SEVERITY_RANK, SEVERITIES, type Severity } from '../lib/core/engine/vocabulary';
 import { CaseLineError, parseCaseLine } from './case-line';
-import { loadCharter } from './load-charter';
+import { readCharterFile } from './load-charter';
 
 export interface CheckOptions {
   charterPath: string;
@@ -16,7 +17,12 @@ export interface CheckOptions {
 }
 
 export async function runCheck(opts: CheckOptions, stdin: Readable, stdout: Writable, stderr: Writable): Promise<number> {
-  const loaded = loadCharter(opts.charterPath);
+  const file = readCharterFile(opts.charterPath);
+  if (!file.ok) {
+    stderr.write(`gardefou: ${file.why}\n`);
+    return 2;
+  }
+  const loaded = compileCharterText(file.text);
   if (!loaded.ok) {
     stderr.write(`gardefou: the charter ${opts.charterPath} is not usable:\n${loaded.errors.map((e) => `  ${formatCharterError(e)}`).join('\n')}\n`);
     return 2;
@@ -30,7 +36,8 @@ export async function runCheck(opts: CheckOptions, stdin: Readable, stdout: Writ
       source.once('error', resolve);
     });
     if (opened) {
-      stderr.write(`gardefou: cannot read ${opts.inputPath}: ${(opened as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : opened.message}\n`);
+      const code = (opened as NodeJS.ErrnoException).code;
+      stderr.write(`gardefou: ${code === 'ENOENT' ? `no such file: ${opts.inputPath}` : `cannot read ${opts.inputPath}: ${opened.message}`}\n`);
       return 2;
     }
   }
@@ -71,12 +78,15 @@ export async function runCheck(opts: CheckOptions, stdin: Readable, stdout: Writ
       })}\n`,
     );
   }
-  if (badLines) stderr.write(`gardefou: ${badLines} line(s) could not be checked\n`);
+  if (badLines) stderr.write(`gardefou: ${badLines === 1 ? '1 line' : `${badLines} lines`} could not be checked\n`);
   return badLines ? 1 : failingFindings ? 3 : 0;
 }
 
+/** A command line the CLI cannot run: main prints the message and the subcommand's usage, and exits 2. */
+export class UsageError extends Error {}
+
 export function parseSeverity(value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
-  if (!(SEVERITIES as readonly string[]).includes(value)) throw new Error(`--fail-on: expected one of ${SEVERITIES.join(', ')}, got '${value}'`);
+  if (!(SEVERITIES as readonly string[]).includes(value)) throw new UsageError(`--fail-on: expected one of ${SEVERITIES.join(', ')}, got '${value}'`);
   return value as Severity;
 }

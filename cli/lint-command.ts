@@ -3,12 +3,19 @@ import type { Writable } from 'node:stream';
 import { formatCharterError } from '../lib/core/charter/charter-error';
 import { runExamples } from '../lib/core/charter/run-examples';
 import { BUILTIN_PACKS } from '../lib/core/packs';
-import { loadCharter } from './load-charter';
+import { compileCharterText } from '../lib/core/charter/compile';
+import { readCharterFile } from './load-charter';
 
+/** 0 valid with every example passing, 1 invalid or an example failing, 2 the file cannot be read. */
 export function runLint(charterPath: string, stdout: Writable, stderr: Writable): number {
-  const loaded = loadCharter(charterPath);
+  const file = readCharterFile(charterPath);
+  if (!file.ok) {
+    stderr.write(`gardefou: ${file.why}\n`);
+    return 2;
+  }
+  const loaded = compileCharterText(file.text);
   if (!loaded.ok) {
-    stderr.write(`${charterPath}: invalid charter (${loaded.errors.length} problem${loaded.errors.length > 1 ? 's' : ''})\n`);
+    stderr.write(`${charterPath}: invalid charter (${loaded.errors.length === 1 ? '1 problem' : `${loaded.errors.length} problems`})\n`);
     for (const e of loaded.errors) stderr.write(`  ${formatCharterError(e)}\n`);
     return 1;
   }

@@ -57,7 +57,7 @@ test('the manager switches crisis mode on: badge, toolbar, popup and the checks 
   expect(await sendManagerRequest(context, extensionId, { type: 'gardefou:set-manager-mode', mode: 'normal' })).toEqual({ ok: false, refusal: 'pin-required' });
   await options.getByTestId('unlock-pin').fill('1357');
   await options.getByTestId('unlock-submit').click();
-  await options.getByTestId('mode-option-default').click();
+  await options.getByTestId('mode-option-normal').click();
   await expect(options.getByTestId('mode-switch')).toHaveAttribute('data-mode', 'normal');
   await expect.poll(async () => (await activeBoxOf(serviceWorker, page))?.mode).toBe('normal');
   await expect.poll(() => toolbarBadgeText(serviceWorker)).toBe('');

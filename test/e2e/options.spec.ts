@@ -41,6 +41,9 @@ test('shows the demo charter in readable form: facts, paths, rules by category, 
   await expect(perimeter.locator('tbody tr').first()).toContainText('Error');
   await expect(perimeter).toContainText('Charte §2');
   await expect(options.getByTestId('response-times')).toContainText('Within 4 business hours');
+  // The rules the charter lets a CM quiet are marked as such.
+  await expect(options.locator('tr[data-rule="brandtruc.tone.exclamation"] [data-testid="rule-quietable"]')).toHaveText('the CM may quiet it');
+  await expect(options.locator('tr[data-rule="fr.perimeter.refund-or-gesture"] [data-testid="rule-quietable"]')).toHaveCount(0);
 });
 
 test('an invalid charter file is refused with every error and its JSON path, and the previous charter stays in force', async ({
@@ -51,7 +54,7 @@ test('an invalid charter file is refused with every error and its JSON path, and
   const options = await importCharterFile(context, extensionId, INVALID_CHARTER);
   const result = options.getByTestId('import-result');
   await expect(result).toHaveAttribute('data-result', 'refused');
-  await expect(result).toContainText('invalid-brandtruc.json was refused: 4 problem(s).');
+  await expect(result).toContainText('invalid-brandtruc.json was refused: 4 problems.');
   const errors = result.getByTestId('charter-error');
   await expect(errors).toHaveCount(4);
   await expect(errors.locator('code')).toHaveText(['updatedAt', 'brand.languages[1]', 'paths[0].category', 'rules[0].severity']);
@@ -106,6 +109,46 @@ test('the phrasing search ignores accents and case, and the tabs work from the k
   await options.keyboard.press('Shift+Tab');
   await options.getByTestId('tab-distribution').click();
   await expect(options.getByTestId('modes-overview')).toContainText('Approved phrasing only for: Legal, Press, Crisis');
+});
+
+test('one mode control and one "mode in force" line; the source in force named as in the charter facts and the popup', async ({ context, extensionId }) => {
+  await loadDemoCharter(context, extensionId);
+  const options = await openOptionsPage(context, extensionId, '#distribution');
+  await expect(options.getByTestId('mode-in-force')).toHaveText("Mode in force: Normal, the charter's default.");
+  await expect(options.getByText('Mode in force')).toHaveCount(1);
+  // One radio per mode, the charter's default marked on its own radio (no "The charter's default (Normal)" beside "Normal").
+  await expect(options.locator('input[name="gf-manager-mode"]')).toHaveCount(3);
+  await expect(options.getByTestId('mode-option-normal')).toBeChecked();
+  await expect(options.getByTestId('mode-switch').locator('label').first()).toHaveText("Normal (the charter's default)");
+  // The same name in the facts and in the list of sources.
+  await expect(options.getByTestId('charter-source')).toContainText('Demo charter');
+  const inForce = options.locator('[data-testid="charter-sources"] [data-in-force="true"]');
+  await expect(inForce).toHaveCount(1);
+  await expect(inForce.getByTestId('charter-source-name')).toHaveText('Demo charter');
+  await expect(options.getByTestId('charter-sources')).not.toContainText('Imported file');
+  await expect(options.getByTestId('charter-updated')).toHaveText('20 November 2026');
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.screenshot({ path: 'test-results/screenshots/options-distribution-en.png', fullPage: true });
+});
+
+test('with no charter stored yet (first open), the page says the charter is loading, not "no charter", and shows it when it arrives', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } } }).chrome.storage.local.remove([
+      'compiledCharter',
+      'charterMeta',
+      'charterProblem',
+    ]),
+  );
+  const options = await openOptionsPage(context, extensionId);
+  await expect(options.getByTestId('charter-loading')).toHaveText('Loading the charter…');
+  await expect(options.getByTestId('no-charter')).toHaveCount(0);
+  await options.getByTestId('load-demo').click();
+  await expect(options.getByTestId('charter-name')).toHaveText('Brandtruc');
+  await expect(options.getByTestId('charter-loading')).toHaveCount(0);
 });
 
 test('screenshots: the options page with the demo charter, an import refusal, and the phrasing search (English)', async ({ context, extensionId }) => {

@@ -12,10 +12,10 @@ test('a French browser gets the badge, the card and the SAV path in French', asy
   await page.keyboard.type('On vous rembourse demain !!!');
   const state = await activeBoxOf(serviceWorker, page);
   if (!state) throw new Error('no active box');
-  await expect(badgeOf(page, state.boxId)).toHaveAttribute('aria-label', `Gardefou : ${state.findings.length} point(s) ouvert(s) par rapport à la charte`);
+  await expect(badgeOf(page, state.boxId)).toHaveAttribute('aria-label', `Gardefou : alertes à examiner : ${state.findings.length}`);
   await badgeOf(page, state.boxId).hover();
   const card = cardOf(page, state.boxId);
-  await expect(card.locator('h3').first()).toHaveText('Points relevés par la charte');
+  await expect(card.locator('h3').first()).toHaveText('Alertes');
   await expect(card.locator('.finding[data-severity="error"] .finding-head').first()).toContainText('Erreur');
   await expect(card.locator('.path[data-category="sav"]')).toContainText('SAV (service client)');
   await expect(card.locator('.path[data-category="sav"]')).toContainText('Équipe : Service client');
@@ -40,7 +40,7 @@ test('a French browser on X and LinkedIn: the crisis mode tag reads "crise"', as
       if (!state) throw new Error('no active box');
       await expect(badgeOf(page, state.boxId)).toContainText('crise');
       await badgeOf(page, state.boxId).hover();
-      await expect(cardOf(page, state.boxId).locator('.mode-line')).toHaveText('Mode crise : les formulations promotionnelles sont gelées.');
+      await expect(cardOf(page, state.boxId).locator('.mode-line')).toHaveText('Mode crise : aucune formulation promotionnelle.');
       await page.screenshot({ path: `test-results/screenshots/${shot}.png` });
       await page.close();
     }

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { boxText, expect, focusBoxEnd, openFixture, test, type FixtureName } from './harness';
+import { activeBoxOf } from './overlay-probe';
+import { dumpStatsDatabase } from './stats-database';
 import { importCharterFile, loadDemoCharter, openOptionsPage, openPopupFor, tabIdOf } from './extension-pages';
 
 interface ComplaintBox {
@@ -301,6 +303,10 @@ test('without a reply box the popup says so and shows the charter; a tab without
   await expect(noBox.getByTestId('no-box-notice')).toContainText('You are not in a reply box');
   await expect(noBox.getByTestId('charter-name')).toHaveText('Brandtruc');
   await expect(noBox.getByTestId('charter-facts')).toContainText('Demo charter');
+  // One name for the source, and the charter's own date (updatedAt), not the time it was loaded.
+  await expect(noBox.getByTestId('charter-updated')).toHaveText('20 November 2026');
+  await expect(noBox.getByTestId('charter-origin-line')).toHaveText(/^Brandtruc · version .+ of 20 November 2026 · Demo charter$/);
+  await expect(noBox.locator('header')).not.toContainText('Brandtruc');
   await expect(noBox.getByTestId('insert-replace')).toHaveCount(0);
   await expect(noBox.getByTestId('copy-phrasing')).toBeVisible();
 
@@ -310,15 +316,68 @@ test('without a reply box the popup says so and shows the charter; a tab without
   await expect(unsupported.getByTestId('charter-version')).not.toBeEmpty();
 });
 
-test('screenshot: the popup on a Facebook after-sales complaint with a path, findings and phrasings (English)', async ({
+/** Asserts that the element lies wholly inside the popup's first screen (no scrolling). */
+async function expectOnFirstScreen(popup: Page, testId: string): Promise<void> {
+  const box = await popup.getByTestId(testId).first().boundingBox();
+  const viewport = popup.viewportSize()!;
+  expect(box, testId).not.toBeNull();
+  expect(box!.y, `${testId} top`).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height, `${testId} bottom`).toBeLessThanOrEqual(viewport.height);
+}
+
+test('screenshot: at 380 × 600 the popup’s first screen shows the path and the phrasing to insert, details folded below (English)', async ({
   context,
   extensionId,
   serviceWorker,
 }) => {
   const { popup } = await popupOnFacebookComplaint({ context, extensionId, serviceWorker });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await expect(popup.locator('[data-testid="path-card"][data-path="sav"]')).toBeVisible();
-  await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeVisible();
+  await expect(popup.locator('[data-testid="findings"] [data-testid="finding"]').first()).toBeAttached();
+  for (const testId of ['path-card', 'path-sla', 'phrasing-detail', 'insert-replace']) await expectOnFirstScreen(popup, testId);
+  // The path's other facts are folded; the charter is named once, in the footer, with its own date.
+  await expect(popup.getByTestId('path-details')).not.toHaveAttribute('open');
+  await expect(popup.locator('header')).not.toContainText('Brandtruc');
+  await expect(popup.getByText('Brandtruc', { exact: false })).toHaveCount(1);
+  await expect(popup.getByTestId('finding-counts')).toHaveText('2 errors, 1 warning');
+  await popup.screenshot({ path: 'test-results/screenshots/popup-en-380x600.png' });
   await popup.locator('[role="option"][data-phrasing="FR 1.1 · prénom"]').click();
   await expect(popup.locator('input[data-variable="prénom"]')).toHaveValue('Alice');
+  await popup.getByTestId('path-details').locator('summary').click();
   await popup.screenshot({ path: 'test-results/screenshots/popup-en.png', fullPage: true });
+});
+
+test('a CM quiets a quietable rule: its findings leave the page and the popup, the popup lists it with one-click restore, and the statistics count both by id', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { page, popup } = await popupOnFacebookComplaint({ context, extensionId, serviceWorker });
+  const exclamation = popup.locator('[data-testid="finding"][data-rule="brandtruc.tone.exclamation"]');
+  await expect(exclamation).toBeVisible();
+  // The refund promise is an error-level perimeter rule: never quietable.
+  await expect(popup.locator('[data-testid="finding"][data-rule="fr.perimeter.refund-or-gesture"] [data-testid="quiet-rule"]')).toHaveCount(0);
+
+  await exclamation.getByTestId('quiet-rule').click();
+  const listed = popup.locator('[data-testid="quieted-rules"] [data-testid="quieted-rule"][data-rule="brandtruc.tone.exclamation"]');
+  await expect(listed).toBeVisible();
+  await expect(popup.getByTestId('quiet-done')).toContainText('At most one exclamation mark');
+  await expect(exclamation).toHaveCount(0, { timeout: 10_000 });
+  await expect.poll(async () => (await activeBoxOf(serviceWorker, page))?.findings.map((finding) => finding.ruleId)).not.toContain('brandtruc.tone.exclamation');
+  expect((await activeBoxOf(serviceWorker, page))?.findings.map((finding) => finding.ruleId)).toContain('fr.perimeter.refund-or-gesture');
+  await popup.screenshot({ path: 'test-results/screenshots/popup-quieted-en.png', fullPage: true });
+
+  await listed.getByTestId('restore-rule').click();
+  await expect(popup.getByTestId('quieted-rules')).toHaveCount(0);
+  await expect(exclamation).toBeVisible({ timeout: 10_000 });
+
+  await expect.poll(async () => {
+    const dump = await dumpStatsDatabase(serviceWorker);
+    const rows = (JSON.parse(dump || '{}').ruleCounts ?? []) as { ruleId: string; quieted: number; restored: number }[];
+    // Earlier tests of this worker showed the rule too (other rows, nothing quieted): add the counts up.
+    return rows
+      .filter((row) => row.ruleId === 'brandtruc.tone.exclamation')
+      .reduce((total, row) => ({ quieted: total.quieted + row.quieted, restored: total.restored + row.restored }), { quieted: 0, restored: 0 });
+  }).toEqual({ quieted: 1, restored: 1 });
+  expect(await dumpStatsDatabase(serviceWorker)).not.toContain('rembourse');
 });

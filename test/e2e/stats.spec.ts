@@ -55,9 +55,9 @@ test('records events in the background and shows, exports and clears them from t
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe(
-    'day;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports',
+    'day;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports;quieted;restored',
   );
-  expect(lines[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2};facebook;${CHARTER_RULE.replace(/\./g, '\\.')};overmarketing;4;1;1;0;0;1;0$`));
+  expect(lines[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2};facebook;${CHARTER_RULE.replace(/\./g, '\\.')};overmarketing;4;1;1;0;0;1;0;0;0$`));
 
   const dump = await dumpStatsDatabase(serviceWorker);
   expect(dump).toContain(CHARTER_RULE);

@@ -34,6 +34,13 @@ export function admitEvents(received: readonly unknown[], charter: CompiledChart
         }
         break;
       }
+      case 'rule-quieted':
+      case 'rule-restored': {
+        const rule = rules.get(event.ruleId);
+        // Quieting is counted only for rules the charter lets a CM quiet; restoring, for any rule still in it.
+        if (rule && (event.kind === 'rule-restored' || rule.quietable)) admitted.push({ ...event, at, category: rule.category });
+        break;
+      }
       case 'phrasing-inserted': {
         const phrasing = phrasings.get(event.phrasingId);
         if (phrasing) admitted.push({ ...event, at, pathId: phrasing.path ?? null });

@@ -1,4 +1,5 @@
 // Charter JSON + built-in packs → the compact compiled form the engine runs (validated once, outside the page).
+import { quietableRefusal } from './quietable';
 import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
 import { BUILTIN_MODELS } from '../packs/models';
 import { compactModel } from '../engine/classifier/model';
@@ -100,6 +101,8 @@ interface SourcedRule {
   /** JSON path of the rule, for messages. */
   at: string;
   origin: string;
+  /** JSON path of the `quietable` that applies, when the charter's pack override set it. */
+  quietableAt?: string;
 }
 
 class CharterCompiler {
@@ -285,7 +288,12 @@ class CharterCompiler {
         const o = overrides[rule.id];
         // A language pack's rules read texts in that language (or texts whose language cannot be told).
         const inLanguage = pack.lang && !rule.langs ? { ...rule, langs: [pack.lang] } : rule;
-        out.push({ rule: o ? ({ ...inLanguage, ...o } as RuleSource) : inLanguage, at: `${pack.id}.rules[${i}]`, origin: pack.id });
+        out.push({
+          rule: o ? ({ ...inLanguage, ...o } as RuleSource) : inLanguage,
+          at: `${pack.id}.rules[${i}]`,
+          origin: pack.id,
+          ...(o?.quietable !== undefined ? { quietableAt: `packs.override.${rule.id}.quietable` } : {}),
+        });
       });
     }
     (c.packs?.disable ?? []).forEach((id, i) => {
@@ -357,7 +365,7 @@ class CharterCompiler {
     };
   }
 
-  private compileRule({ rule, at, origin }: SourcedRule, pathIds: Set<string>): CompiledRule | null {
+  private compileRule({ rule, at, origin, quietableAt }: SourcedRule, pathIds: Set<string>): CompiledRule | null {
     const scope = rule.scope ?? (isIncomingCategory(rule.category) ? 'incoming' : 'draft');
     if (isIncomingCategory(rule.category) !== (scope === 'incoming')) {
       this.error(`${at}.scope`, `a '${rule.category}' rule reads the ${isIncomingCategory(rule.category) ? 'incoming message' : 'draft'}, got scope '${scope}'`);
@@ -390,6 +398,11 @@ class CharterCompiler {
       ...(rule.contextScope === 'message' ? { contextScope: 'message' as const } : {}),
       ...(rule.replacement ? { replacement: this.localized(rule.replacement) } : {}),
     };
+    if (rule.quietable) {
+      const refusal = quietableRefusal({ ...rule, category: rule.category as Category });
+      if (refusal) this.error(quietableAt ?? `${at}.quietable`, refusal);
+      else base.quietable = true;
+    }
     if (rule.unless) {
       const { near, ...flags } = rule.unless;
       const nearMatcher = near ? this.matcher(near, `${at}.unless.near`) : undefined;

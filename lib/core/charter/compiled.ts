@@ -77,6 +77,8 @@ export interface RuleExceptions {
 export interface CompiledSwap {
   matcher: CompiledMatcher;
   replacement?: LocalizedText;
+  /** The charter lets a CM quiet this rule for themselves (checked by quietableRefusal at compile time). */
+  quietable?: true;
 }
 
 export interface CompiledRule {
@@ -110,6 +112,8 @@ export interface CompiledRule {
   /** classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. */
   classifier?: { model: string; threshold: number };
   replacement?: LocalizedText;
+  /** The charter lets a CM quiet this rule for themselves (checked by quietableRefusal at compile time). */
+  quietable?: true;
   /** Where the rule came from: `builtin:fr`, `builtin:en` or `charter`. */
   origin: string;
 }

@@ -81,6 +81,8 @@ const common = {
     .optional(),
   /** Free text for the manager's own notes; ignored by the engine. */
   note: z.string().max(2000).optional(),
+  /** A CM may quiet this rule for themselves (never error-level perimeter, personal-data or crisis rules, never in junior mode). */
+  quietable: z.boolean().optional(),
 };
 
 const existenceRule = z.strictObject({ ...common, kind: z.literal('existence'), terms });
@@ -131,6 +133,7 @@ const ruleOverride = z.strictObject({
   publicOnly: z.boolean().optional(),
   platforms: common.platforms,
   modes: common.modes,
+  quietable: common.quietable,
 });
 
 export const pathSchema = z.strictObject({

@@ -31,7 +31,7 @@ export function PathFactRows({ path, lang, slaClass }: PathFactRowsProps) {
         <Localized text={path?.publicRedirect} lang={lang} />
       </dd>
       <dt>{t('path_sla')}</dt>
-      <dd class={slaClass} data-testid="path-sla">
+      <dd class={slaClass}>
         <Localized text={path?.sla} lang={lang} />
       </dd>
       <dt>{t('path_second_pair_of_eyes')}</dt>

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { CharterMeta } from '../../shared/storage/charter-items';
 import type { CharterImport as CharterImportHandle } from './use-charter-import';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { Button } from '../common/Button';
 import { CharterErrorList } from './CharterErrorList';
 import { LockedNote } from './LockedNote';
@@ -35,7 +35,7 @@ function ImportResult({ handle, current }: CharterImportProps) {
         <strong>{meta ? t('options_import_applied', [meta.name, meta.version]) : t('options_import_applied_unnamed')}</strong>
         {warnings.length ? (
           <>
-            <p>{t('options_import_warnings', String(warnings.length))}</p>
+            <p>{tn('options_import_warnings', warnings.length)}</p>
             <CharterErrorList lines={warnings} testId="import-warnings" />
           </>
         ) : null}
@@ -45,7 +45,7 @@ function ImportResult({ handle, current }: CharterImportProps) {
   const errors = outcome.kind === 'refused' ? outcome.errors : [t(outcome.problem === 'too-large' ? 'options_file_too_large' : 'options_file_unreadable')];
   return (
     <div class={`${styles.result} ${styles.refused}`} role="alert" data-testid="import-result" data-result="refused">
-      <strong>{t('options_import_refused', [state.label, String(errors.length)])}</strong>
+      <strong>{tn('options_import_refused', errors.length, [state.label])}</strong>
       <p data-testid="previous-stays">
         {current ? t('options_previous_stays', [current.name, current.version]) : t('options_previous_none')}
       </p>

@@ -1,15 +1,22 @@
 // The charter sources in order of precedence, the one in force highlighted: the first configured source wins.
 import type { SourceRow, SourceRowId } from './charter-source-rows';
 import { t, type MessageKey } from '../../shared/i18n';
+import { charterSourceName } from '../common/charter-source-name';
 import styles from './Distribution.module.css';
 
 const LABELS: Record<SourceRowId, MessageKey> = {
   'policy-json': 'distribution_source_policy_json',
   'policy-url': 'distribution_source_policy_url',
   'manager-url': 'distribution_source_manager_url',
-  file: 'distribution_source_file',
+  file: 'distribution_source_file_or_demo',
   builtin: 'distribution_source_builtin',
 };
+
+/** A file row in force says which kind of file, in the words the charter facts and the popup use. */
+function rowName(row: SourceRow): string {
+  if (row.id === 'file' && row.inForce) return charterSourceName(row.demo ? 'demo' : 'file');
+  return t(LABELS[row.id]);
+}
 
 export function CharterSourceList({ rows }: { rows: readonly SourceRow[] }) {
   return (
@@ -21,7 +28,7 @@ export function CharterSourceList({ rows }: { rows: readonly SourceRow[] }) {
           data-source={row.id}
           data-in-force={row.inForce ? 'true' : 'false'}
         >
-          <span>{t(LABELS[row.id])}</span>
+          <span data-testid="charter-source-name">{rowName(row)}</span>
           {row.detail ? <span class={styles.detail}>{row.detail}</span> : null}
           <span>
             {row.inForce

@@ -1,28 +1,40 @@
 // The charter in force and the last problem loading one, if any (a refused file, an unreachable URL…).
-import type { Lang, Mode } from '../../core/engine/vocabulary';
+import type { Lang } from '../../core/engine/vocabulary';
 import type { CharterMeta, CharterProblem } from '../../shared/storage/charter-items';
 import { t } from '../../shared/i18n';
 import { charterFailureText } from '../common/charter-failure-text';
 import { formatDateForPeople } from '../common/format-date';
 import { CharterFacts } from '../common/CharterFacts';
+import { charterSourceName } from '../common/charter-source-name';
 import { CharterErrorList } from './CharterErrorList';
 import styles from './CharterStatus.module.css';
 
 interface CharterStatusProps {
   meta: CharterMeta | null;
   problem: CharterProblem | null;
-  mode: Mode;
+  /** The first charter is still being loaded: say so instead of "no charter". */
+  loading: boolean;
   lang: Lang;
 }
 
-export function CharterStatus({ meta, problem, mode, lang }: CharterStatusProps) {
+export function CharterStatus({ meta, problem, loading, lang }: CharterStatusProps) {
   return (
     <div>
-      {meta ? <CharterFacts meta={meta} mode={mode} lang={lang} /> : <p class={styles.none}>{t('options_no_charter')}</p>}
+      {meta ? (
+        <CharterFacts meta={meta} lang={lang} />
+      ) : loading ? (
+        <p class={styles.none} role="status" data-testid="charter-loading">
+          {t('options_charter_loading')}
+        </p>
+      ) : (
+        <p class={styles.none} data-testid="no-charter">
+          {t('options_no_charter')}
+        </p>
+      )}
       {problem ? (
         <div class={styles.problem} role="alert" data-testid="charter-problem">
           <strong>
-            {t('options_problem_title', [t(`popup_source_${problem.source}`), formatDateForPeople(problem.at, lang)])}
+            {t('options_problem_title', [charterSourceName(problem.source), formatDateForPeople(problem.at, lang)])}
           </strong>
           {problem.origin ? <p>{problem.origin}</p> : null}
           {problem.failures?.length ? (

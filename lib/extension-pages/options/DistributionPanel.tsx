@@ -20,13 +20,13 @@ export function DistributionPanel({ model }: { model: OptionsModel }) {
         <ManagerAccess model={distribution} />
       </OptionsSection>
       <OptionsSection id="charter-source" title={t('distribution_source_title')} intro={t('distribution_source_intro')}>
-        <CharterStatus meta={meta} problem={problem} mode={model.mode} lang={lang} />
+        <CharterStatus meta={meta} problem={problem} loading={model.charterLoading} lang={lang} />
         <CharterSourceList rows={charterSourceRows(meta, distribution.policy, distribution.managerUrl)} />
         <CharterUrlForm model={distribution} />
       </OptionsSection>
       <OptionsSection id="modes" title={t('distribution_mode_title')}>
         <ModeSwitch model={distribution} />
-        {charter ? <ModesOverview charter={charter} mode={model.mode} overridden={model.modeOverridden} lang={lang} /> : null}
+        {charter ? <ModesOverview charter={charter} lang={lang} /> : null}
       </OptionsSection>
       <OptionsSection id="manager-pin" title={t('distribution_pin_title')} intro={t('distribution_pin_intro')}>
         <ManagerPinForm model={distribution} />

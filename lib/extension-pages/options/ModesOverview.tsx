@@ -1,4 +1,4 @@
-// The modes as the charter defines them, and the mode and charter source in force (read-only here).
+// The modes as the charter defines them (read-only here); the mode in force is said once, by ModeSwitch above.
 import type { ComponentChildren } from 'preact';
 import type { CompiledCharter } from '../../core/charter/compiled';
 import type { Category, Lang, Mode } from '../../core/engine/vocabulary';
@@ -10,9 +10,6 @@ import styles from './ModesOverview.module.css';
 
 interface ModesOverviewProps {
   charter: CompiledCharter;
-  mode: Mode;
-  /** True when the mode comes from the manager's setting or policy rather than the charter's default. */
-  overridden: boolean;
   lang: Lang;
 }
 
@@ -27,16 +24,12 @@ function ModeCard({ mode, children }: { mode: Mode; children: ComponentChildren 
   );
 }
 
-export function ModesOverview({ charter, mode, overridden, lang }: ModesOverviewProps) {
+export function ModesOverview({ charter, lang }: ModesOverviewProps) {
   const categories = (list: readonly Category[]) => list.map((category) => t(`category_${category}`)).join(', ') || '—';
   const paths = (ids: readonly string[]) =>
     ids.map((id) => pickLocalized(charter.paths.find((path) => path.id === id)?.label, lang)?.text ?? id).join(', ') || '—';
   return (
     <div data-testid="modes-overview">
-      <p class={styles.current}>
-        {t('options_mode_in_force')} <ModeBadge mode={mode} />{' '}
-        {overridden ? t('options_mode_overridden') : t('options_mode_charter_default')}
-      </p>
       <div class={styles.grid}>
         <ModeCard mode="normal">
           <p>{t('options_mode_normal_detail')}</p>

@@ -1,5 +1,5 @@
 // The options page: the charter in force in readable form, importing one, the phrasing catalogue, and the modes.
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { useOptionsModel, type OptionsModel } from './use-options-model';
 import { settingsRefusalText } from '../common/settings-refusal-text';
 import { OPTIONS_TABS, type OptionsTab } from './options-tabs';
@@ -46,7 +46,9 @@ export function OptionsApp() {
         </div>
         {meta ? (
           <div class={styles.current}>
-            <span data-testid="header-charter">{t('popup_footer_charter', [meta.name, meta.version])}</span>
+            <span data-testid="header-charter">
+              {meta.name} · {meta.version}
+            </span>
             <ModeBadge mode={model.mode} />
           </div>
         ) : null}
@@ -61,7 +63,7 @@ export function OptionsApp() {
         {model.tab === 'charter' ? (
           <>
             <OptionsSection id="charter-status" title={t('options_charter_in_force')}>
-              <CharterStatus meta={meta} problem={model.problem} mode={model.mode} lang={lang} />
+              <CharterStatus meta={meta} problem={model.problem} loading={model.charterLoading} lang={lang} />
             </OptionsSection>
             <OptionsSection id="charter-import" title={t('options_import_title')} intro={t('options_import_intro')}>
               <CharterImport handle={model.charterImport} current={meta} lock={importLock(model)} />
@@ -71,7 +73,7 @@ export function OptionsApp() {
                 <OptionsSection id="paths" title={t('options_paths_title')}>
                   <PathsOverview charter={charter} lang={lang} />
                 </OptionsSection>
-                <OptionsSection id="rules" title={t('options_rules_title')} intro={t('options_rules_intro', String(charter.rules.length))}>
+                <OptionsSection id="rules" title={t('options_rules_title')} intro={tn('options_rules_intro', charter.rules.length)}>
                   <RulesByCategory rules={charter.rules} lang={lang} />
                 </OptionsSection>
                 <OptionsSection id="response-times" title={t('options_response_times_title')}>
@@ -83,7 +85,11 @@ export function OptionsApp() {
         ) : null}
         {model.tab === 'phrasings' ? (
           <OptionsSection id="phrasings" title={t('options_phrasings_title')}>
-            {charter ? <PhrasingSearch charter={charter} lang={lang} /> : <p>{t('options_no_charter')}</p>}
+            {charter ? (
+              <PhrasingSearch charter={charter} lang={lang} />
+            ) : (
+              <p>{t(model.charterLoading ? 'options_charter_loading' : 'options_no_charter')}</p>
+            )}
           </OptionsSection>
         ) : null}
         {model.tab === 'distribution' ? (

@@ -4,7 +4,7 @@ import type { CompiledCharter, CompiledPhrasing } from '../../core/charter/compi
 import type { Lang } from '../../core/engine/vocabulary';
 import { phrasingsByPath } from './phrasings-by-path';
 import { searchByTerms } from '../../core/phrasing/search-phrasings';
-import { t } from '../../shared/i18n';
+import { formatCount, t, tn } from '../../shared/i18n';
 import { copyToClipboard } from '../common/clipboard';
 import { otherLang, pickLocalized } from '../../core/localized-text';
 import { Button } from '../common/Button';
@@ -42,7 +42,7 @@ export function PhrasingSearch({ charter, lang }: { charter: CompiledCharter; la
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
         <span class={styles.count} role="status" data-testid="phrasing-search-count">
-          {t('options_search_count', [String(matches.length), String(charter.phrasings.length)])}
+          {tn('options_search_count', matches.length, [formatCount(charter.phrasings.length)])}
         </span>
       </div>
       {sections.length === 0 ? <p class={styles.empty}>{t('options_search_none')}</p> : null}

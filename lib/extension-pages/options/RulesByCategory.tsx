@@ -4,7 +4,7 @@ import type { CompiledRule } from '../../core/charter/compiled';
 import type { Lang } from '../../core/engine/vocabulary';
 import { isIncomingCategory } from '../../core/engine/vocabulary';
 import { groupRulesByCategory, isCharterRule } from './rules-by-category';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { DataTable } from '../common/DataTable';
 import { Localized } from '../common/Localized';
 import { SeverityLabel } from '../common/SeverityLabel';
@@ -26,7 +26,7 @@ export function RulesByCategory({ rules, lang }: { rules: readonly CompiledRule[
           <summary>
             {t(`category_${group.category}`)}
             <span class={styles.scope}>{isIncomingCategory(group.category) ? t('options_scope_incoming') : t('options_scope_draft')}</span>
-            <span class={styles.count}>{t('options_rule_count', String(group.rules.length))}</span>
+            <span class={styles.count}>{tn('options_rule_count', group.rules.length)}</span>
           </summary>
           <DataTable
             class={styles.table}
@@ -44,6 +44,11 @@ export function RulesByCategory({ rules, lang }: { rules: readonly CompiledRule[
                 <td>
                   <span class={styles.id}>{rule.id}</span>
                   <span class={styles.origin}>{isCharterRule(rule) ? t('options_rule_from_charter') : t('options_rule_from_pack', rule.origin.replace(/^builtin:/, ''))}</span>
+                  {rule.quietable ? (
+                    <span class={styles.origin} data-testid="rule-quietable">
+                      {t('options_rule_quietable')}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -12,6 +12,8 @@ export interface SourceRow {
   inForce: boolean;
   /** The URL or file name, when there is one to show. */
   detail?: string;
+  /** The file in force is the demo charter: the row is named as the popup and the charter facts name it. */
+  demo?: boolean;
 }
 
 export function charterSourceRows(meta: CharterMeta | null, policy: PolicyState, managerUrl: string | null): SourceRow[] {
@@ -27,7 +29,13 @@ export function charterSourceRows(meta: CharterMeta | null, policy: PolicyState,
       ...(policy.charterUrl ? { detail: policy.charterUrl } : {}),
     },
     { id: 'manager-url', configured: managerUrl !== null, inForce: from('url'), ...(managerUrl ? { detail: managerUrl } : {}) },
-    { id: 'file', configured: fileInForce, inForce: fileInForce, ...(fileInForce && meta?.origin ? { detail: meta.origin } : {}) },
+    {
+      id: 'file',
+      configured: fileInForce,
+      inForce: fileInForce,
+      ...(fileInForce && meta?.origin ? { detail: meta.origin } : {}),
+      ...(from('demo') ? { demo: true } : {}),
+    },
     { id: 'builtin', configured: true, inForce: from('builtin') },
   ];
 }

@@ -4,6 +4,7 @@ import type { Lang, Mode } from '../../core/engine/vocabulary';
 import { uiLang } from '../../shared/i18n';
 import { charterMetaItem, charterProblemItem, compiledCharterItem, type CharterMeta, type CharterProblem } from '../../shared/storage/charter-items';
 import { useStorageItem } from '../common/use-storage-item';
+import { useCharterLoading } from '../common/use-charter-loading';
 import { DEFAULT_OPTIONS_TAB, OPTIONS_TABS, type OptionsTab } from './options-tabs';
 import { useCharterImport, type CharterImport } from './use-charter-import';
 import { useDistributionModel, type DistributionModel } from './use-distribution-model';
@@ -15,8 +16,9 @@ export interface OptionsModel {
   charter: CompiledCharter | null;
   meta: CharterMeta | null;
   problem: CharterProblem | null;
+  /** The first charter is still on its way (first open after install): not "no charter" yet. */
+  charterLoading: boolean;
   mode: Mode;
-  modeOverridden: boolean;
   tab: OptionsTab;
   selectTab(tab: OptionsTab): void;
   charterImport: CharterImport;
@@ -34,15 +36,17 @@ export function useOptionsModel(): OptionsModel {
   const meta = metaItem.loaded ? metaItem.value : null;
   const distribution = useDistributionModel();
   const charterImport = useCharterImport(meta, distribution.pin);
+  const problem = problemItem.loaded ? problemItem.value : null;
+  const charterLoading = useCharterLoading({ loaded: metaItem.loaded && problemItem.loaded, present: meta !== null, failed: problem !== null });
 
   return {
     ready: charterItem.loaded && metaItem.loaded && problemItem.loaded && distribution.ready,
     lang: uiLang(),
     charter,
     meta,
-    problem: problemItem.loaded ? problemItem.value : null,
+    problem,
+    charterLoading,
     mode: distribution.mode.mode,
-    modeOverridden: distribution.mode.origin !== 'charter',
     tab,
     selectTab,
     charterImport,

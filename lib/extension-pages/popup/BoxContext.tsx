@@ -1,4 +1,5 @@
-// Where the CM is replying: the platform, public or private, the kind of box and the reply's language.
+// Where the CM is replying: public or private (the platform, the kind of box and the reply's language in its title), and
+// the draft's findings at a glance.
 import type { ActiveBoxState } from '../../shared/messaging/protocol';
 import { countBySeverity, SEVERITY_DISPLAY_ORDER } from './group-findings';
 import { t } from '../../shared/i18n';
@@ -26,14 +27,16 @@ export function BoxContext({ box }: { box: ActiveBoxState }) {
   return (
     <>
       <ul class={styles.context} aria-label={t('popup_box_context_label')} data-testid="box-context">
-        <li class={`${styles.chip} ${styles.plain}`} data-testid="box-platform">
-          {platformName(box.platform)}
-        </li>
-        <li class={`${styles.chip} ${box.isPublic ? styles.public : styles.private}`} data-testid="box-visibility">
+        <li
+          class={`${styles.chip} ${box.isPublic ? styles.public : styles.private}`}
+          data-testid="box-visibility"
+          data-platform={box.platform}
+          data-lang={box.lang}
+          title={`${platformName(box.platform)} · ${t(`popup_box_kind_${box.kind}`)} · ${t(`popup_box_lang_${box.lang}`)}`}
+        >
           {box.isPublic ? t('popup_box_public') : t('popup_box_private')}
         </li>
-        <li class={`${styles.chip} ${styles.plain}`}>{t(`popup_box_kind_${box.kind}`)}</li>
-        <li class={`${styles.chip} ${styles.plain}`}>{t(`popup_box_lang_${box.lang}`)}</li>
+        <li class="gf-visually-hidden">{t(`popup_box_lang_${box.lang}`)}</li>
         <li>
           <FindingsLink box={box} />
         </li>

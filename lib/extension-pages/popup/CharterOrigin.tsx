@@ -1,9 +1,10 @@
-// The popup's footer line about the charter in force: where it came from and when it was last loaded or confirmed,
-// and, when the last update failed, that the previous charter still applies.
+// The popup's footer line about the charter in force: its name, its version and its own date (updatedAt), and where it
+// came from, named as everywhere else; when the last update failed, that the previous charter still applies.
 import type { Lang } from '../../core/engine/vocabulary';
 import type { CharterMeta, CharterProblem } from '../../shared/storage/charter-items';
 import { t } from '../../shared/i18n';
 import { charterFailureText } from '../common/charter-failure-text';
+import { charterSourceName } from '../common/charter-source-name';
 import { formatDateForPeople } from '../common/format-date';
 import styles from './CharterOrigin.module.css';
 
@@ -18,8 +19,8 @@ export function CharterOrigin({ meta, problem, lang }: CharterOriginProps) {
   const failure = problem?.failures?.[0];
   return (
     <div class={styles.origin} data-testid="charter-origin">
-      <span data-testid="charter-origin-line">
-        {t('popup_charter_origin', [t(`popup_source_${meta.source}`), meta.version, formatDateForPeople(meta.lastSuccessAt, lang)])}
+      <span data-testid="charter-origin-line" title={meta.origin}>
+        {t('popup_charter_origin', [meta.name, meta.version, formatDateForPeople(meta.updatedAt, lang), charterSourceName(meta.source)])}
       </span>
       {problem ? (
         <span class={styles.problem} role="status" data-testid="charter-origin-problem">

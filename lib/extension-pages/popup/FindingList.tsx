@@ -2,7 +2,7 @@
 import type { Finding } from '../../core/engine/types';
 import type { DismissReason } from '../../shared/messaging/dismiss-reason';
 import { countBySeverity, findingKey, groupFindingsBySeverity } from './group-findings';
-import { formatCount, t } from '../../shared/i18n';
+import { formatCount, t, tn } from '../../shared/i18n';
 import { Button } from '../common/Button';
 import { SeverityLabel, severityName } from '../common/SeverityLabel';
 import { DismissMenu } from './DismissMenu';
@@ -18,11 +18,21 @@ interface FindingListProps {
   onReport?: (finding: Finding) => void;
   /** Set when only the start of a long draft was checked: the findings cover its first `checkedLength` characters. */
   checkedLength?: number;
+  /** Whether the charter lets this CM quiet the finding's rule now (never in junior or crisis mode). */
+  canQuiet?: (ruleId: string) => boolean;
+  /** Quiets the finding's rule for this CM. */
+  onQuiet?: (finding: Finding) => void;
 }
 
+/** "1 error, 2 warnings": each severity present, with a real plural; "No findings" when there is none. */
 export function findingCountsText(findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
-  return t('finding_counts', [String(counts.error), String(counts.warning), String(counts.info)]);
+  const parts = [
+    counts.error ? tn('finding_count_error', counts.error) : null,
+    counts.warning ? tn('finding_count_warning', counts.warning) : null,
+    counts.info ? tn('finding_count_info', counts.info) : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length ? parts.join(', ') : t('finding_summary_clean');
 }
 
 /** Says the findings (or their absence) are about the start of the draft only. */
@@ -45,7 +55,7 @@ export function FindingList(props: FindingListProps) {
   );
 }
 
-function FindingGroups({ findings, draftIsEmpty, onDismiss, failedKey, onReport }: FindingListProps) {
+function FindingGroups({ findings, draftIsEmpty, onDismiss, failedKey, onReport, canQuiet, onQuiet }: FindingListProps) {
   if (findings.length === 0) {
     return (
       <p class={styles.clean} data-testid="findings-clean">
@@ -85,8 +95,19 @@ function FindingGroups({ findings, draftIsEmpty, onDismiss, failedKey, onReport 
                       <strong>{t('finding_suggested')}</strong> {finding.replacement}
                     </p>
                   ) : null}
-                  {onReport ? (
+                  {onReport || (onQuiet && canQuiet?.(finding.ruleId)) ? (
                     <div class={styles.report}>
+                      {onQuiet && canQuiet?.(finding.ruleId) ? (
+                        <Button
+                          variant="quiet"
+                          aria-label={t('finding_quiet_label', finding.message)}
+                          data-testid="quiet-rule"
+                          onClick={() => onQuiet(finding)}
+                        >
+                          {t('finding_quiet')}
+                        </Button>
+                      ) : null}
+                      {onReport ? (
                       <Button
                         variant="quiet"
                         aria-label={t('finding_report_wrong_label', finding.message)}
@@ -96,6 +117,7 @@ function FindingGroups({ findings, draftIsEmpty, onDismiss, failedKey, onReport 
                       >
                         {t('finding_report_wrong')}
                       </Button>
+                      ) : null}
                     </div>
                   ) : null}
                   {failedKey === key ? (

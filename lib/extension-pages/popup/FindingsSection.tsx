@@ -45,6 +45,8 @@ export function FindingsSection({ box, model }: { box: ActiveBoxState; model: Po
         onDismiss={model.mode === 'junior' ? null : (finding, reason) => void model.overrides.dismiss(finding, reason)}
         failedKey={model.overrides.failedKey}
         onReport={reports.open}
+        canQuiet={model.quieted.canQuiet}
+        onQuiet={(finding) => void model.quieted.quiet(finding.ruleId)}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 // Junior mode in the popup: which findings hold the reply back, and "Validated by my lead" with the manager PIN.
 import { useState } from 'preact/hooks';
 import type { JuniorOverride } from './use-junior-override';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { settingsRefusalText } from '../common/settings-refusal-text';
 import { ActionForm } from '../common/ActionForm';
 import { Button } from '../common/Button';
@@ -26,7 +26,7 @@ export function LeadOverride({ junior }: { junior: JuniorOverride }) {
       ) : (
         <ActionForm class={styles.form} onSubmit={submit}>
           <p class={styles.blocked} data-testid="lead-override-blocked">
-            {t('lead_override_blocked', String(junior.blocking.length))}
+            {tn('lead_override_blocked', junior.blocking.length)}
           </p>
           <PinField class={styles.label} label={t('lead_override_pin_label')} numeric value={pin} onValue={setPin} disabled={busy} testId="lead-override-pin" />
           <Button variant="primary" disabled={busy || pin === ''} data-testid="lead-override-submit" onClick={submit}>
@@ -41,7 +41,7 @@ export function LeadOverride({ junior }: { junior: JuniorOverride }) {
       ) : null}
       {status.kind === 'validated' ? (
         <p class={styles.validated} role="status" data-testid="lead-override-result" data-result="validated">
-          {t('lead_override_done', String(status.count))}
+          {tn('lead_override_done', status.count)}
         </p>
       ) : null}
       {status.kind === 'stale' ? (

@@ -21,7 +21,7 @@ export function NoBoxView({ model }: { model: PopupModel }) {
       {model.meta ? (
         <section class={styles.section} aria-labelledby="gf-charter-heading">
           <h2 id="gf-charter-heading">{t('popup_charter_title')}</h2>
-          <CharterFacts meta={model.meta} mode={model.mode} lang={model.uiLang} />
+          <CharterFacts meta={model.meta} lang={model.uiLang} />
         </section>
       ) : null}
     </>

@@ -1,10 +1,12 @@
-// One escalation path the incoming message calls for: who takes it, where, what to say publicly, how fast, and whether a lead reviews.
+// One escalation path the incoming message calls for. First screen: its name, how fast and which team; folded below: the
+// internal channel, the public redirect, the review rule and the guidance. Recording the escalation stays in view.
 import type { ComponentChildren } from 'preact';
 import type { CompiledPath } from '../../core/charter/compiled';
 import type { PathMatch } from '../../core/engine/types';
 import type { Lang } from '../../core/engine/vocabulary';
 import { t } from '../../shared/i18n';
 import { pickLocalized } from '../../core/localized-text';
+import { Localized } from '../common/Localized';
 import { PathFactRows, ReviewRequiredTag } from '../common/PathFacts';
 import styles from './PathCard.module.css';
 
@@ -13,7 +15,7 @@ interface PathCardProps {
   /** The charter's description of the path; missing when the charter changed since the check. */
   path: CompiledPath | undefined;
   lang: Lang;
-  /** What the CM can do about the path (recording the escalation), under its description. */
+  /** What the CM can do about the path (recording the escalation), under the first line. */
   children?: ComponentChildren;
 }
 
@@ -28,16 +30,27 @@ export function PathCard({ match, path, lang, children }: PathCardProps) {
         <ReviewRequiredTag path={path} />
         {match.ruleId === 'mode:crisis' ? <span class={styles.crisisAdded}>{t('path_added_by_crisis_mode')}</span> : null}
       </div>
-      <dl class={styles.fields}>
-        <PathFactRows path={path} lang={lang} slaClass={styles.sla} />
-      </dl>
-      {guidance ? (
-        <details class={styles.guidance}>
-          <summary>{t('path_guidance')}</summary>
-          <p lang={guidance.lang === lang ? undefined : guidance.lang}>{guidance.text}</p>
-        </details>
-      ) : null}
-      {children}
+      <p class={styles.sla} data-testid="path-sla">
+        <Localized text={path?.sla} lang={lang} />
+      </p>
+      <div class={styles.teamRow}>
+        <span class={styles.team} data-testid="path-team">
+          {t('overlay_path_team', pickLocalized(path?.team, lang)?.text ?? '—')}
+        </span>
+        {children}
+      </div>
+      <details class={styles.more} data-testid="path-details">
+        <summary>{t('path_more')}</summary>
+        <dl class={styles.fields}>
+          <PathFactRows path={path} lang={lang} />
+        </dl>
+        {guidance ? (
+          <div class={styles.guidance}>
+            <strong>{t('path_guidance')}</strong>
+            <p lang={guidance.lang === lang ? undefined : guidance.lang}>{guidance.text}</p>
+          </div>
+        ) : null}
+      </details>
     </article>
   );
 }

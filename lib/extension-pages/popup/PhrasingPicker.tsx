@@ -95,20 +95,6 @@ export function PhrasingPicker({ picker, actions, canInsert, autoFocus, uiLang, 
         listboxRef={listboxRef}
         autoFocus={autoFocus}
       />
-      <p class={styles.keys} id="gf-phrasing-keys">
-        {canInsert ? (
-          <>
-            <kbd>↑</kbd>
-            <kbd>↓</kbd> {t('phrasing_key_choose')} · <kbd>Enter</kbd> {t('phrasing_key_replace')} · <kbd>Shift</kbd>+<kbd>Enter</kbd>{' '}
-            {t('phrasing_key_caret')} · <kbd>Ctrl</kbd>+<kbd>C</kbd> {t('phrasing_key_copy')}
-          </>
-        ) : (
-          <>
-            <kbd>↑</kbd>
-            <kbd>↓</kbd> {t('phrasing_key_choose')} · <kbd>Enter</kbd> {t('phrasing_key_copy')}
-          </>
-        )}
-      </p>
       {active ? (
         <div ref={detailRef}>
           <PhrasingDetail
@@ -125,6 +111,20 @@ export function PhrasingPicker({ picker, actions, canInsert, autoFocus, uiLang, 
           />
         </div>
       ) : null}
+      <p class={styles.keys} id="gf-phrasing-keys">
+        {canInsert ? (
+          <>
+            <kbd>↑</kbd>
+            <kbd>↓</kbd> {t('phrasing_key_choose')} · <kbd>Enter</kbd> {t('phrasing_key_replace')} · <kbd>Shift</kbd>+<kbd>Enter</kbd>{' '}
+            {t('phrasing_key_caret')} · <kbd>Ctrl</kbd>+<kbd>C</kbd> {t('phrasing_key_copy')}
+          </>
+        ) : (
+          <>
+            <kbd>↑</kbd>
+            <kbd>↓</kbd> {t('phrasing_key_choose')} · <kbd>Enter</kbd> {t('phrasing_key_copy')}
+          </>
+        )}
+      </p>
       <ActionStatus
         status={actions.status}
         recheck={recheck}

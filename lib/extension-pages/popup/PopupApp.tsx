@@ -1,4 +1,5 @@
-// The popup: for the reply box the CM is in, the escalation paths, the draft's findings and the approved phrasing to insert.
+// The popup: for the reply box the CM is in, the escalation path and the approved phrasing to insert on the first screen
+// (380 × 600), then the draft's findings, quieted rules and the lead's validation; the charter in force in the footer.
 import { browser } from 'wxt/browser';
 import { usePopupModel } from './use-popup-model';
 import { useJuniorOverride } from './use-junior-override';
@@ -18,6 +19,7 @@ import { NoBoxView } from './NoBoxView';
 import { PathsSection } from './PathsSection';
 import { PhrasingPicker } from './PhrasingPicker';
 import { PopupNotice } from './PopupNotice';
+import { QuietedRules } from './QuietedRules';
 import styles from './PopupApp.module.css';
 
 export function PopupApp() {
@@ -34,11 +36,6 @@ export function PopupApp() {
         <span class={styles.brand}>
           <Logo className={styles.logo} />
           <h1 class={styles.title}>Gardefou</h1>
-          {meta ? (
-            <span class={styles.charterName}>
-              {meta.name} · {meta.version}
-            </span>
-          ) : null}
         </span>
         <ModeBadge mode={model.mode} />
       </header>
@@ -48,9 +45,15 @@ export function PopupApp() {
       ) : (
         <div class={styles.body}>
           {!charter ? (
-            <PopupNotice title={t('popup_no_charter_title')} tone="warning" testId="no-charter-notice">
-              {t('popup_no_charter_detail')}
-            </PopupNotice>
+            model.charterLoading ? (
+              <p class={styles.plain} role="status" data-testid="charter-loading">
+                {t('popup_charter_loading')}
+              </p>
+            ) : (
+              <PopupNotice title={t('popup_no_charter_title')} tone="warning" testId="no-charter-notice">
+                {t('popup_no_charter_detail')}
+              </PopupNotice>
+            )
           ) : null}
           {box ? (
             <>
@@ -75,12 +78,12 @@ export function PopupApp() {
             </section>
           ) : null}
           {box ? <FindingsSection box={box} model={model} /> : null}
+          <QuietedRules model={model} />
           <LeadOverride junior={junior} />
         </div>
       )}
-      <CharterOrigin meta={meta} problem={charterProblem.loaded ? charterProblem.value : null} lang={model.uiLang} />
       <footer class={styles.footer}>
-        <span>{meta ? t('popup_footer_charter', [meta.name, meta.version]) : ''}</span>
+        <CharterOrigin meta={meta} problem={charterProblem.loaded ? charterProblem.value : null} lang={model.uiLang} />
         <Button variant="quiet" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
           {t('popup_open_options')}
         </Button>

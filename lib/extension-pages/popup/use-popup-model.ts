@@ -18,6 +18,9 @@ import { useFindingOverrides, type FindingOverrides } from './use-finding-overri
 import { usePhrasingActions, type PhrasingActions } from './use-phrasing-actions';
 import { usePhrasingPicker, type PhrasingPicker } from './use-phrasing-picker';
 import { useTargetTab } from './use-target-tab';
+import { useQuietedRules, type QuietedRulesModel } from './use-quieted-rules';
+import { charterProblemItem } from '../../shared/storage/charter-items';
+import { useCharterLoading } from '../common/use-charter-loading';
 
 export interface PopupModel {
   /** False until the tab, the box and the charter have all answered once. */
@@ -34,8 +37,12 @@ export interface PopupModel {
   picker: PhrasingPicker;
   actions: PhrasingActions;
   overrides: FindingOverrides;
-  /** "This is wrong" on a finding: the false-positive report in progress. */
+  /** "False alarm" on a finding: the false-positive report in progress. */
   reports: FalsePositiveReports;
+  /** Rules this CM quieted for themselves, and quieting or restoring one. */
+  quieted: QuietedRulesModel;
+  /** The first charter is still on its way (first open after install): not "no charter" yet. */
+  charterLoading: boolean;
   pathLabel(pathId: string): string;
 }
 
@@ -53,6 +60,7 @@ export function usePopupModel(): PopupModel {
   const metaItem = useStorageItem(charterMetaItem);
   const overrideItem = useStorageItem(modeOverrideItem);
   const policyItem = useStorageItem(policyStateItem);
+  const problemItem = useStorageItem(charterProblemItem);
 
   const charter = charterItem.loaded ? charterItem.value : null;
   const meta = metaItem.loaded ? metaItem.value : null;
@@ -80,6 +88,12 @@ export function usePopupModel(): PopupModel {
   });
   const reports = useFalsePositiveReports(target);
   const overrides = useFindingOverrides(target, recheck);
+  const quieted = useQuietedRules(charter, mode, platform ?? 'other');
+  const charterLoading = useCharterLoading({
+    loaded: charterItem.loaded && problemItem.loaded,
+    present: charter !== null,
+    failed: problemItem.loaded && problemItem.value !== null,
+  });
 
   return {
     ready: query !== null && charterItem.loaded && metaItem.loaded,
@@ -95,6 +109,8 @@ export function usePopupModel(): PopupModel {
     actions,
     overrides,
     reports,
+    quieted,
+    charterLoading,
     pathLabel: (pathId) => pickLocalized(charter?.paths.find((path: CompiledCharter['paths'][number]) => path.id === pathId)?.label, lang)?.text ?? pathId,
   };
 }

@@ -1,7 +1,7 @@
 // Escalations of one path per day, as an inline SVG column chart sharing its scale with the other paths' charts.
 import type { CompiledPath } from '../../core/charter/compiled';
 import type { Lang } from '../../core/engine/vocabulary';
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import type { PathEscalations } from './escalations-by-day';
 import { formatShortDay } from './format-rate';
 import { pickLocalized } from '../../core/localized-text';
@@ -34,7 +34,7 @@ export function EscalationChart({ escalations, path, scaleMax, lang }: Escalatio
         <strong>{label}</strong>
         {team ? <span class={styles.team}>{t('stats_escalations_team', team)}</span> : null}
         <span class={styles.total} data-testid="escalation-total">
-          {t('stats_escalations_total', String(escalations.total))}
+          {tn('stats_escalations_total', escalations.total)}
         </span>
       </figcaption>
       <svg
@@ -42,9 +42,8 @@ export function EscalationChart({ escalations, path, scaleMax, lang }: Escalatio
         viewBox={`0 0 ${width} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        aria-label={t('stats_escalations_chart_label', [
+        aria-label={tn('stats_escalations_chart_label', escalations.total, [
           label,
-          String(escalations.total),
           formatShortDay(first, lang),
           formatShortDay(last, lang),
           String(dayMax),

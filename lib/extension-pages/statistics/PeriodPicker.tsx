@@ -1,5 +1,5 @@
 // The period the statistics cover: 7, 30 or 90 days, as a group of toggle buttons.
-import { t } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { STATS_PERIODS, type StatsPeriodDays } from './use-statistics';
 import styles from './PeriodPicker.module.css';
 
@@ -20,7 +20,7 @@ export function PeriodPicker({ days, onChange }: PeriodPickerProps) {
           data-days={choice}
           onClick={() => onChange(choice)}
         >
-          {t('stats_period_days', String(choice))}
+          {tn('stats_period_days', choice)}
         </button>
       ))}
     </div>

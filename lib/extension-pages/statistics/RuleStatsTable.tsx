@@ -25,6 +25,7 @@ const COLUMNS: { key: RuleSortKey; label: MessageKey; numeric: boolean }[] = [
   { key: 'fixRate', label: 'stats_col_fixed', numeric: false },
   { key: 'overrideRate', label: 'stats_col_overridden', numeric: false },
   { key: 'falsePositiveReports', label: 'stats_col_reports', numeric: true },
+  { key: 'quieted', label: 'stats_col_quieted', numeric: true },
 ];
 
 function SortableHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]; sort: RuleSort; onSort(key: RuleSortKey): void }) {
@@ -77,6 +78,9 @@ export function RuleStatsTable({ summaries, rules, lang }: RuleStatsTableProps) 
           </td>
           <td class={numericCell} data-column="reports">
             {summary.falsePositiveReports}
+          </td>
+          <td class={numericCell} data-column="quieted" title={t('stats_quiet_detail', [String(summary.quieted), String(summary.restored)])}>
+            {summary.quieted} / {summary.restored}
           </td>
         </tr>
       ))}

@@ -1,7 +1,7 @@
 // The rule table's sort: by any column, either way; ties fall back to the most shown, then the rule id, so the order is stable.
 import type { RuleSummary } from './rule-summary';
 
-export const RULE_SORT_KEYS = ['ruleId', 'category', 'shown', 'fixRate', 'overrideRate', 'falsePositiveReports'] as const;
+export const RULE_SORT_KEYS = ['ruleId', 'category', 'shown', 'fixRate', 'overrideRate', 'falsePositiveReports', 'quieted'] as const;
 export type RuleSortKey = (typeof RULE_SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 

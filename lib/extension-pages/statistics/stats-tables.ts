@@ -39,6 +39,8 @@ export function statsTables(data: StatsExportRows): Record<StatsTableId, StatsTa
         'overridden',
         ...DISMISS_REASONS.map((reason) => `overridden_${reason}`),
         'false_positive_reports',
+        'quieted',
+        'restored',
       ],
       rows: byDayThen(data.rules, (row) => row.ruleId).map((row) => [
         row.day,
@@ -50,6 +52,8 @@ export function statsTables(data: StatsExportRows): Record<StatsTableId, StatsTa
         DISMISS_REASONS.reduce((total, reason) => total + row.overridden[reason], 0),
         ...DISMISS_REASONS.map((reason) => row.overridden[reason]),
         row.falsePositiveReports,
+        row.quieted ?? 0,
+        row.restored ?? 0,
       ]),
     },
     phrasings: {

@@ -13,6 +13,7 @@ import { attachableExcerpt } from '../../shared/stats/false-positive-report';
 import type { CharterSettings } from './charter-settings';
 import type { DismissalRecord } from './dismissal-log';
 import { createDismissedFindings } from './dismissed-findings';
+import { hiddenRuleIds } from '../../shared/settings/quieting';
 import { READ_DRAFT_CHARS } from './draft-limits';
 import { pageCheckInput } from './page-check-input';
 import { phrasingValuesFrom } from './phrasing-values';
@@ -150,7 +151,9 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       checked = { draft, incoming: input.incoming, variables, settings, result: check(input, charter) };
     }
     const { result } = checked;
-    openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft));
+    // Rules this CM quieted are not shown (hiddenRuleIds is empty in junior and crisis mode).
+    const quieted = hiddenRuleIds(settings.quieted ?? [], charter, result.mode);
+    openFindings = result.findings.filter((finding) => !dismissed.has(finding, draft) && !quieted.has(finding.ruleId));
     tellStats(() => deps.onChecked?.(openFindings, draft.trim() === ''));
     overlay.show({
       status: 'checked',

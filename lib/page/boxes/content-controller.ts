@@ -46,7 +46,7 @@ export function startGardefouPage(win: Window): GardefouPage {
   const sessions = new Map<HTMLElement, BoxSession>();
   const stats = createPageStats({ win });
   const boxStats = new Map<HTMLElement, FindingStatsTracker>();
-  let settings: CharterSettings = { charter: null, modeOverride: null };
+  let settings: CharterSettings = { charter: null, modeOverride: null, quieted: [] };
   let nextBoxNumber = 1;
   // Created after the registry (it asks the registry to search); the registry's first search finds no focus to forget.
   let focus: FocusTracker | null = null;

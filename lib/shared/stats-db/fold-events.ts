@@ -25,6 +25,8 @@ export function emptyRuleRow(day: LocalDay, platform: AnyPlatform, ruleId: strin
     fixed: 0,
     overridden: { false_positive: 0, context_ok: 0, approved_by_lead: 0 },
     falsePositiveReports: 0,
+    quieted: 0,
+    restored: 0,
   };
 }
 
@@ -39,6 +41,8 @@ export function addRuleCounts(base: RuleCountRow, increment: RuleCountRow): Rule
     fixed: base.fixed + increment.fixed,
     overridden,
     falsePositiveReports: base.falsePositiveReports + increment.falsePositiveReports,
+    quieted: (base.quieted ?? 0) + increment.quieted,
+    restored: (base.restored ?? 0) + increment.restored,
   };
 }
 
@@ -62,6 +66,12 @@ export function foldEvents(events: readonly AdmittedEvent[]): FoldedEvents {
         break;
       case 'finding-overridden':
         ruleRow(day, event.platform, event.ruleId, event.category).overridden[event.reason] += 1;
+        break;
+      case 'rule-quieted':
+        ruleRow(day, event.platform, event.ruleId, event.category).quieted += 1;
+        break;
+      case 'rule-restored':
+        ruleRow(day, event.platform, event.ruleId, event.category).restored += 1;
         break;
       case 'false-positive-reported':
         ruleRow(day, event.platform, event.ruleId, event.category).falsePositiveReports += 1;

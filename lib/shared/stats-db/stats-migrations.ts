@@ -1,7 +1,7 @@
 // Builds the statistics database up to the current version, one step per version, so a fresh install and an update end alike.
 // v1 (Gardefou 0.1) counted fixes in a separate `fixes` store, kept overrides as a total plus a reason map, and logged
 // escalations with an ISO time only (no day, category or team). v2 folds fixes into the rule counters, keys escalations
-// by day, and adds phrasing counters and false-positive reports.
+// by day, and adds phrasing counters and false-positive reports. v3 adds per-rule counts of quiets and restores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { DismissReason } from '../messaging/dismiss-reason';
 import type { AnyPlatform, Category } from '../../core/engine/vocabulary';
@@ -64,6 +64,8 @@ function ruleRowFromV1(row: RuleCountRowV1, fixed: number): RuleCountRow {
       approved_by_lead: count(reasons.approved_by_lead),
     },
     falsePositiveReports: 0,
+    quieted: 0,
+    restored: 0,
   };
 }
 
@@ -98,8 +100,20 @@ async function migrateVersion1To2(db: UpgradeDatabase, transaction: UpgradeTrans
   db.createObjectStore('falsePositiveReports', { keyPath: 'id', autoIncrement: true }).createIndex('day', 'day');
 }
 
+/** v3: every rule counter gets its quiet and restore counts, zero for the days before quieting existed. */
+async function migrateVersion2To3(transaction: UpgradeTransaction): Promise<void> {
+  const ruleCounts = transaction.objectStore('ruleCounts');
+  let cursor = await ruleCounts.openCursor();
+  while (cursor) {
+    const row = cursor.value as Partial<RuleCountRow>;
+    if (row.quieted === undefined || row.restored === undefined) await cursor.update({ ...row, quieted: count(row.quieted), restored: count(row.restored) });
+    cursor = await cursor.continue();
+  }
+}
+
 /** idb's `upgrade` callback: runs every step from the stored version to the current one. */
 export async function upgradeStatsDatabase(db: UpgradeDatabase, oldVersion: number, transaction: UpgradeTransaction): Promise<void> {
   if (oldVersion < 1) createVersion1(db);
   if (oldVersion < 2) await migrateVersion1To2(db, transaction);
+  if (oldVersion < 3) await migrateVersion2To3(transaction);
 }

@@ -19,7 +19,9 @@ export type StatsEvent =
   | { kind: 'finding-overridden'; ruleId: string; reason: DismissReason; platform: AnyPlatform; at: number }
   | { kind: 'phrasing-inserted'; phrasingId: string; platform: AnyPlatform; at: number }
   | { kind: 'escalation-recorded'; pathId: string; platform: AnyPlatform; at: number }
-  | { kind: 'false-positive-reported'; ruleId: string; reason: FalsePositiveReason; platform: AnyPlatform; at: number; attachedText?: string };
+  | { kind: 'false-positive-reported'; ruleId: string; reason: FalsePositiveReason; platform: AnyPlatform; at: number; attachedText?: string }
+  /** A CM quieted a quietable rule for themselves, or restored it (the rule id only). */
+  | { kind: 'rule-quieted' | 'rule-restored'; ruleId: string; platform: AnyPlatform; at: number };
 
 export type StatsEventKind = StatsEvent['kind'];
 
@@ -46,6 +48,8 @@ export function parseStatsEvent(value: unknown): StatsEvent | null {
   switch (raw.kind) {
     case 'finding-shown':
     case 'finding-fixed':
+    case 'rule-quieted':
+    case 'rule-restored':
       return isCharterId(raw.ruleId) ? { kind: raw.kind, ruleId: raw.ruleId, platform, at } : null;
     case 'finding-overridden':
       return isCharterId(raw.ruleId) && isOneOf<DismissReason>(DISMISS_REASONS, raw.reason)

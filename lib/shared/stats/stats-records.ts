@@ -1,4 +1,4 @@
-// What the statistics store holds (schema v2): counters per day, platform and id, and one record per escalation or report.
+// What the statistics store holds (schema v3): counters per day, platform and id, and one record per escalation or report.
 import type { DismissReason } from '../messaging/dismiss-reason';
 import type { AnyPlatform, Category, IncomingCategory } from '../../core/engine/vocabulary';
 import type { FalsePositiveReason } from './stats-event';
@@ -10,6 +10,7 @@ export type LocalDay = string;
 export type AdmittedEvent =
   | { kind: 'finding-shown' | 'finding-fixed'; ruleId: string; category: Category; platform: AnyPlatform; at: number }
   | { kind: 'finding-overridden'; ruleId: string; category: Category; reason: DismissReason; platform: AnyPlatform; at: number }
+  | { kind: 'rule-quieted' | 'rule-restored'; ruleId: string; category: Category; platform: AnyPlatform; at: number }
   | { kind: 'phrasing-inserted'; phrasingId: string; pathId: string | null; platform: AnyPlatform; at: number }
   | { kind: 'escalation-recorded'; pathId: string; category: IncomingCategory; team: string | null; platform: AnyPlatform; at: number }
   | {
@@ -32,6 +33,9 @@ export interface RuleCountRow {
   fixed: number;
   overridden: Record<DismissReason, number>;
   falsePositiveReports: number;
+  /** Times a CM quieted the rule for themselves, and restored it (schema v3). */
+  quieted: number;
+  restored: number;
 }
 
 /** Keyed by [day, platform, phrasingId]. */

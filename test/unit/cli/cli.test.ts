@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/main';
 import { runCheck } from '../../../cli/check-command';
 import { runLint } from '../../../cli/lint-command';
 
@@ -46,7 +47,8 @@ describe('gardefou check', () => {
     ]);
     expect(code).toBe(1);
     expect(err).toContain('line 1: not valid JSON');
-    expect(err).toContain('line 2: "draft": expected a string, the field is missing');
+    expect(err).toContain('line 2: "draft" is missing: expected a string');
+    expect(err).not.toContain('undefined');
     expect(err).toContain('line 3: "platform": expected one of facebook, x, linkedin, got "tiktok"');
     expect(err).toContain('line 4: "public": expected true or false');
     expect(out.map((o) => o.id ?? o.line)).toEqual([1, 2, 3, 4, 'ok']);
@@ -65,8 +67,23 @@ describe('gardefou check', () => {
     expect(err).toContain('line 3: "variables.prénom": expected a string, got 3');
   });
 
+  it('names a missing field as missing, never "got undefined"', async () => {
+    const { err } = await checkLines([
+      JSON.stringify({ incoming: '', draft: 'Merci', platform: 'x' }),
+      JSON.stringify({ id: 'p', incoming: '', draft: 'Merci' }),
+      JSON.stringify({ id: 'i', draft: 'Merci', platform: 'x' }),
+    ]);
+    expect(err).toContain('line 1: "id" is missing: expected a string or a number');
+    expect(err).toContain('line 2: "platform" is missing: expected one of facebook, x, linkedin');
+    expect(err).toContain('line 3: "incoming" is missing: expected a string');
+    expect(err).toContain('3 lines could not be checked');
+    expect(err).not.toContain('undefined');
+  });
+
   it('refuses an unreadable or invalid charter with exit code 2', async () => {
-    expect((await checkLines([], 'charters/none.json')).code).toBe(2);
+    const missing = await checkLines([], 'charters/none.json');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('gardefou: no such file: charters/none.json\n');
     const dir = mkdtempSync(join(tmpdir(), 'gardefou-'));
     writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1}');
     const { code, err } = await checkLines([], join(dir, 'bad.json'));
@@ -82,7 +99,7 @@ describe('gardefou lint', () => {
     expect(runLint('charters/brandtruc.json', out, err)).toBe(0);
     expect(out.text()).toMatch(/valid \(schema 1, Brandtruc/);
     expect(out.text()).toMatch(/examples: \d+ run, 0 failed/);
-  });
+  }, 30_000);
 
   it('names failing examples and exits non-zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gardefou-'));
@@ -111,6 +128,13 @@ describe('gardefou lint', () => {
     const err = sink();
     expect(runLint(join(dir, 'acme.json'), out, err)).toBe(1);
     expect(err.text()).toContain('rules[0].examples.should_flag[1] (acme.no-globex): expected the rule to flag Better than Initech');
+  }, 30_000);
+
+  it('says "no such file" for a missing charter and exits 2', () => {
+    const out = sink();
+    const err = sink();
+    expect(runLint('charters/none.json', out, err)).toBe(2);
+    expect(err.text()).toBe('gardefou: no such file: charters/none.json\n');
   });
 
   it('lists every validation error of an invalid charter', () => {
@@ -121,6 +145,56 @@ describe('gardefou lint', () => {
     expect(runLint(join(dir, 'bad.json'), out, err)).toBe(1);
     expect(err.text()).toContain("updatedAt: expected a date such as 2026-11-20, got 'soon'");
     expect(err.text()).toContain('brand.name: is missing: expected a text');
+  });
+});
+
+describe('gardefou main: help and usage errors', () => {
+  async function run(argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    try {
+      return { code: await main(argv), stdout, stderr };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }
+
+  it('prints each subcommand’s help with --help, -h or help COMMAND, and exits 0', async () => {
+    for (const argv of [['check', '--help'], ['check', '-h'], ['help', 'check'], ['check', '--charter', 'x.json', '--help']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: gardefou check --charter CHARTER\.json/);
+      expect(r.stdout).toContain('--fail-on');
+      expect(r.stderr).toBe('');
+    }
+    const lint = await run(['lint', '--help']);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toMatch(/^Usage: gardefou lint CHARTER\.json/);
+    expect((await run(['--help'])).stdout).toContain('gardefou check --help');
+  });
+
+  it('says what is wrong with a command line in one line, then the subcommand’s usage, and exits 2', async () => {
+    const unknown = await run(['check', '--charter', 'charters/brandtruc.json', '--frob']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('gardefou check: unknown option --frob');
+    expect(unknown.stderr).not.toContain('To specify a positional argument');
+    expect((await run(['check'])).stderr.split('\n')[0]).toBe('gardefou check: --charter CHARTER.json is missing');
+    expect((await run(['check', '--charter'])).stderr.split('\n')[0]).toBe('gardefou check: --charter needs a value');
+    expect((await run(['lint'])).stderr.split('\n')[0]).toBe('gardefou lint: the charter file is missing');
+    const frob = await run(['frob']);
+    expect(frob.code).toBe(2);
+    expect(frob.stderr.split('\n')[0]).toBe("gardefou: unknown command 'frob' (expected check or lint)");
+  });
+
+  it('reports a missing charter or input file as "no such file: PATH" with exit 2', async () => {
+    const charter = await run(['check', '--charter', 'charters/none.json']);
+    expect(charter).toMatchObject({ code: 2, stderr: 'gardefou: no such file: charters/none.json\n' });
+    const input = await run(['check', '--charter', 'charters/brandtruc.json', 'cases/none.jsonl']);
+    expect(input).toMatchObject({ code: 2, stderr: 'gardefou: no such file: cases/none.jsonl\n' });
+    expect(await run(['lint', 'charters/none.json'])).toMatchObject({ code: 2, stderr: 'gardefou: no such file: charters/none.json\n' });
   });
 });
 

@@ -94,6 +94,22 @@ describe('createBoxSession', () => {
     expect(last().paths.map((path) => path.category)).toContain('crisis');
   });
 
+  it('hides the findings of a rule this CM quieted, except in junior and crisis mode', () => {
+    const quieted = [{ charterId: charter.charter.id, ruleId: 'brandtruc.tone.exclamation', at: 1 }];
+    const { type, last, setSettings, session } = setup();
+    type('Merci pour votre message !!! À bientôt');
+    expect(last().findings.map((finding) => finding.ruleId)).toContain('brandtruc.tone.exclamation');
+    setSettings({ charter, modeOverride: null, quieted });
+    expect(last().findings.map((finding) => finding.ruleId)).not.toContain('brandtruc.tone.exclamation');
+    expect(session.state().findings.map((finding) => finding.ruleId)).not.toContain('brandtruc.tone.exclamation');
+    setSettings({ charter, modeOverride: 'junior', quieted });
+    expect(last().findings.map((finding) => finding.ruleId)).toContain('brandtruc.tone.exclamation');
+    setSettings({ charter, modeOverride: 'crisis', quieted });
+    expect(last().findings.map((finding) => finding.ruleId)).toContain('brandtruc.tone.exclamation');
+    setSettings({ charter, modeOverride: null, quieted: [] });
+    expect(last().findings.map((finding) => finding.ruleId)).toContain('brandtruc.tone.exclamation');
+  });
+
   it('hides a dismissed finding for this reply, records it without text, and forgets it when the box is emptied', () => {
     const { type, last, session, dismissals } = setup();
     const seen: unknown[] = [];

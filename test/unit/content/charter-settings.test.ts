@@ -5,6 +5,7 @@ import { COMPILED_FORMAT, type CompiledCharter } from '../../../lib/core/charter
 import { watchCharterSettings, type CharterSettings } from '../../../lib/page/boxes/charter-settings';
 import { compiledCharterItem } from '../../../lib/shared/storage/charter-items';
 import { modeOverrideItem } from '../../../lib/shared/storage/settings-items';
+import { quietedRulesItem } from '../../../lib/shared/storage/quieted-rules';
 
 const charterNamed = (id: string) => ({ format: COMPILED_FORMAT, charter: { id } }) as unknown as CompiledCharter;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -17,11 +18,15 @@ describe('watchCharterSettings', () => {
     const seen: CharterSettings[] = [];
     const stop = watchCharterSettings((settings) => seen.push(settings));
     await settle();
-    expect(seen.at(-1)).toEqual({ charter: charterNamed('first'), modeOverride: null });
+    expect(seen.at(-1)).toEqual({ charter: charterNamed('first'), modeOverride: null, quieted: [] });
 
     await modeOverrideItem.setValue('junior');
     await settle();
-    expect(seen.at(-1)).toEqual({ charter: charterNamed('first'), modeOverride: 'junior' });
+    expect(seen.at(-1)).toEqual({ charter: charterNamed('first'), modeOverride: 'junior', quieted: [] });
+
+    await quietedRulesItem.setValue([{ charterId: 'first', ruleId: 'a.rule', at: 1 }]);
+    await settle();
+    expect(seen.at(-1)?.quieted).toEqual([{ charterId: 'first', ruleId: 'a.rule', at: 1 }]);
 
     await compiledCharterItem.setValue(charterNamed('second'));
     await settle();

@@ -54,7 +54,7 @@ describe('createBoxOverlay without the Highlight API', () => {
     expect([marks[0].style.left, marks[0].style.width]).toEqual(['156px', '63px']);
     const badge = host.shadowRoot!.querySelector<HTMLElement>('.badge')!;
     expect(badge.dataset).toMatchObject({ count: '3', severity: 'error', mode: 'normal' });
-    expect(badge.getAttribute('aria-label')).toBe('Gardefou: 3 open finding(s) against the charter');
+    expect(badge.getAttribute('aria-label')).toBe('Gardefou: findings to look at: 3');
   });
 
   it('paints the check of a draft cut at the checked length in the next frame, not in the task that changed it', async () => {

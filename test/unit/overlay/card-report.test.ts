@@ -47,7 +47,7 @@ describe('reporting a finding from the in-page card', () => {
     badge.click();
     expect(card()!.getAttribute('data-pinned')).toBe('true');
     const refund = card()!.querySelector('.finding[data-rule="fr.refund"]')!;
-    expect(refund.querySelector('.report-open')!.getAttribute('aria-label')).toBe('Report as wrong: Promesse de remboursement');
+    expect(refund.querySelector('.report-open')!.getAttribute('aria-label')).toBe('Report a false alarm: Promesse de remboursement');
     refund.querySelector<HTMLElement>('.report-open')!.click();
     expect([...refund.querySelectorAll('.report-reason')].map((button) => button.getAttribute('data-reason'))).toEqual([
       'harmless_meaning',

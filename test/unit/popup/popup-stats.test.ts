@@ -111,7 +111,7 @@ describe('"This is wrong" in the popup', () => {
 
   function Section() {
     const reports = useFalsePositiveReports({ tabId: 9, boxId: 'box-2' });
-    const model = { reports, overrides: { failedKey: null, dismiss: async () => true } } as unknown as PopupModel;
+    const model = { reports, overrides: { failedKey: null, dismiss: async () => true }, quieted: { canQuiet: () => false } } as unknown as PopupModel;
     return h(FindingsSection, { box, model });
   }
 

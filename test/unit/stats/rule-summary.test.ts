@@ -16,6 +16,8 @@ const row = (ruleId: string, day: string, counts: Partial<Omit<RuleCountRow, 'ov
   shown: 0,
   fixed: 0,
   falsePositiveReports: 0,
+  quieted: 0,
+  restored: 0,
   ...counts,
   overridden: { false_positive: 0, context_ok: 0, approved_by_lead: 0, ...counts.overridden },
 });
@@ -34,6 +36,8 @@ describe('summarizeRules', () => {
       overridden: 5,
       overriddenBy: { false_positive: 3, context_ok: 2, approved_by_lead: 0 },
       falsePositiveReports: 1,
+      quieted: 0,
+      restored: 0,
       fixRate: 0.2,
       overrideRate: 0.5,
       signal: 'often_overridden',

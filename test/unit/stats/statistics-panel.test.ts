@@ -49,26 +49,32 @@ describe('StatisticsPanel', () => {
       finding('finding-shown', 'old.rule', 10),
       { kind: 'escalation-recorded', pathId: 'legal', category: 'legal', team: 'Legal team', platform: 'x', at: at(29) },
       { kind: 'escalation-recorded', pathId: 'legal', category: 'legal', team: 'Legal team', platform: 'x', at: at(30) },
+      ...Array.from({ length: 3 }, (_, index): AdmittedEvent => ({ kind: 'rule-quieted', ruleId: 'tone.emoji', category: 'overmarketing', platform: 'x', at: at(27) + index })),
     ]);
     await act(() => render(h(StatisticsPanel, { charter: null, lang: 'en', reader: store, now: () => now }), root));
     await until(() => root.querySelector('[data-testid="statistics"]')?.getAttribute('data-state') === 'ready');
 
-    expect(ruleOrder()).toEqual(['tone.hype', 'old.rule', 'perimeter.refund']);
+    expect(ruleOrder()).toEqual(['tone.hype', 'old.rule', 'perimeter.refund', 'tone.emoji']);
+    // Quieted by CMs three times and never restored: counted by id, and flagged for the manager.
+    const emoji = root.querySelector('tr[data-rule="tone.emoji"]')!;
+    expect(emoji.querySelector('[data-column="quieted"]')?.textContent).toBe('3 / 0');
+    expect(emoji.getAttribute('data-signal')).toBe('often_quieted');
+    expect(emoji.textContent).toContain('Often quieted');
     const hype = root.querySelector('tr[data-rule="tone.hype"]')!;
     expect(hype.getAttribute('data-signal')).toBe('often_overridden');
     expect(hype.querySelector('[data-column="overridden"]')?.textContent).toContain('50%');
-    expect(hype.querySelector('[data-reason="false_positive"]')?.textContent).toBe('False positive: 2');
+    expect(hype.querySelector('[data-reason="false_positive"]')?.textContent).toBe('False alarm: 2');
     expect(root.querySelector('tr[data-rule="perimeter.refund"] [data-column="fixed"]')?.textContent).toContain('100%');
 
     await click(root.querySelector('[data-sort="ruleId"]'));
-    expect(ruleOrder()).toEqual(['old.rule', 'perimeter.refund', 'tone.hype']);
+    expect(ruleOrder()).toEqual(['old.rule', 'perimeter.refund', 'tone.emoji', 'tone.hype']);
     expect(root.querySelector('[data-sort="ruleId"]')?.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
     await click(root.querySelector('[data-sort="ruleId"]'));
-    expect(ruleOrder()).toEqual(['tone.hype', 'perimeter.refund', 'old.rule']);
+    expect(ruleOrder()).toEqual(['tone.hype', 'tone.emoji', 'perimeter.refund', 'old.rule']);
 
     await click(root.querySelector('[data-days="7"]'));
     await until(() => !ruleOrder().includes('old.rule'));
-    expect(ruleOrder().sort()).toEqual(['perimeter.refund', 'tone.hype']);
+    expect(ruleOrder().sort()).toEqual(['perimeter.refund', 'tone.emoji', 'tone.hype']);
 
     const chart = root.querySelector('[data-testid="escalation-chart"][data-path="legal"]')!;
     expect(chart.querySelectorAll('rect[data-day]')).toHaveLength(7);
@@ -96,8 +102,8 @@ describe('StatisticsPanel', () => {
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFday;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports');
-    expect(csv.split('\r\n')[1]).toBe('2026-05-30;x;tone.hype;overmarketing;1;0;0;0;0;0;0');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFday;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports;quieted;restored');
+    expect(csv.split('\r\n')[1]).toBe('2026-05-30;x;tone.hype;overmarketing;1;0;0;0;0;0;0;0;0');
 
     await click(root.querySelector('[data-testid="clear-statistics"]'));
     expect(root.querySelector('[data-testid="clear-confirm"]')?.textContent).toContain('cannot be undone');

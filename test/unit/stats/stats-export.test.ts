@@ -18,6 +18,8 @@ const data: StatsExportRows = {
       fixed: 1,
       overridden: { false_positive: 1, context_ok: 0, approved_by_lead: 2 },
       falsePositiveReports: 1,
+      quieted: 3,
+      restored: 1,
     },
     {
       day: '2026-05-03',
@@ -28,6 +30,8 @@ const data: StatsExportRows = {
       fixed: 2,
       overridden: { false_positive: 0, context_ok: 0, approved_by_lead: 0 },
       falsePositiveReports: 0,
+      quieted: 0,
+      restored: 0,
     },
   ],
   phrasings: [{ day: '2026-05-04', platform: 'x', phrasingId: 'FR 1.1', pathId: null, inserted: 3 }],
@@ -81,9 +85,9 @@ describe('csvExport', () => {
     expect(file.name).toBe('gardefou-stats-rules-2026-05-05.csv');
     expect(file.mimeType).toBe('text/csv;charset=utf-8');
     expect(file.content.replace('\uFEFF', '').split('\r\n')).toEqual([
-      'day;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports',
-      '2026-05-03;facebook;perimeter.refund;out_of_perimeter;2;2;0;0;0;0;0',
-      '2026-05-04;x;tone.hype;overmarketing;4;1;3;1;0;2;1',
+      'day;platform;rule_id;category;shown;fixed;overridden;overridden_false_positive;overridden_context_ok;overridden_approved_by_lead;false_positive_reports;quieted;restored',
+      '2026-05-03;facebook;perimeter.refund;out_of_perimeter;2;2;0;0;0;0;0;0;0',
+      '2026-05-04;x;tone.hype;overmarketing;4;1;3;1;0;2;1;3;1',
       '',
     ]);
   });
@@ -122,6 +126,8 @@ describe('jsonExport', () => {
       overridden_context_ok: 0,
       overridden_approved_by_lead: 2,
       false_positive_reports: 1,
+      quieted: 3,
+      restored: 1,
     });
     expect(document.phrasings).toEqual([{ day: '2026-05-04', platform: 'x', phrasing_id: 'FR 1.1', path_id: null, inserted: 3 }]);
     expect(document.escalations[0]).toMatchObject({ path_id: 'legal', team: 'Juridique; contentieux', time: '14:30:05' });

@@ -54,6 +54,23 @@ describe('admitEvents', () => {
     ]);
   });
 
+  it('counts quiets of quietable rules only, by rule id and never with text; restores of any rule in force', () => {
+    const admitted = admitEvents(
+      [
+        { kind: 'rule-quieted', ruleId: 'brandtruc.tone.exclamation', platform: 'x', at: now, draft: 'Merci !!!' },
+        { kind: 'rule-quieted', ruleId, platform: 'x', at: now },
+        { kind: 'rule-restored', ruleId: 'brandtruc.tone.exclamation', platform: 'other', at: now },
+        { kind: 'rule-quieted', ruleId: 'à vous de voir', platform: 'x', at: now },
+      ],
+      brandtruc,
+      now,
+    );
+    expect(admitted).toEqual([
+      { kind: 'rule-quieted', ruleId: 'brandtruc.tone.exclamation', category: 'overmarketing', platform: 'x', at: now },
+      { kind: 'rule-restored', ruleId: 'brandtruc.tone.exclamation', category: 'overmarketing', platform: 'other', at: now },
+    ]);
+  });
+
   it('drops ids the charter in force does not know, and everything when no charter is in force', () => {
     const events = [
       { kind: 'finding-shown', ruleId: 'not.in.charter', platform: 'x', at: now },

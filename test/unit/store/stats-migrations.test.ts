@@ -83,6 +83,8 @@ describe('stats database migration v1 → v2', () => {
         fixed: 4,
         overridden: { false_positive: 2, context_ok: 0, approved_by_lead: 1 },
         falsePositiveReports: 0,
+        quieted: 0,
+        restored: 0,
       },
       {
         day: '2026-03-15',
@@ -93,6 +95,8 @@ describe('stats database migration v1 → v2', () => {
         fixed: 0,
         overridden: { false_positive: 0, context_ok: 0, approved_by_lead: 0 },
         falsePositiveReports: 0,
+        quieted: 0,
+        restored: 0,
       },
     ]);
     expect(phrasings).toEqual([]);
@@ -121,13 +125,69 @@ describe('stats database migration v1 → v2', () => {
     });
   });
 
-  it('creates the v2 stores directly on a fresh install', async () => {
+  it('creates the current stores directly on a fresh install', async () => {
     const store = openStatsStore({ name: 'stats-migration-fresh' });
     expect(await store.exportRows()).toEqual({ rules: [], phrasings: [], escalations: [], falsePositiveReports: [] });
     store.close();
     expect(await storeNamesAndVersion('stats-migration-fresh')).toEqual({
-      version: 2,
+      version: 3,
       stores: ['escalations', 'falsePositiveReports', 'phrasingCounts', 'ruleCounts'],
     });
+  });
+});
+
+describe('stats database migration v2 → v3', () => {
+  it('gives every v2 rule counter zero quiets and restores, keeps its other counts, and counts new quiets on top', async () => {
+    const name = 'stats-migration-v2';
+    const open = indexedDB.open(name, 2);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('ruleCounts', { keyPath: ['day', 'platform', 'ruleId'] }).createIndex('day', 'day');
+      db.createObjectStore('phrasingCounts', { keyPath: ['day', 'platform', 'phrasingId'] }).createIndex('day', 'day');
+      db.createObjectStore('escalations', { keyPath: 'id', autoIncrement: true }).createIndex('day', 'day');
+      db.createObjectStore('falsePositiveReports', { keyPath: 'id', autoIncrement: true }).createIndex('day', 'day');
+    };
+    const db = await request(open);
+    const transaction = db.transaction(['ruleCounts'], 'readwrite');
+    transaction.objectStore('ruleCounts').put({
+      day: '2026-04-02',
+      platform: 'x',
+      ruleId: 'en.tone.hype',
+      category: 'overmarketing',
+      shown: 9,
+      fixed: 2,
+      overridden: { false_positive: 1, context_ok: 0, approved_by_lead: 0 },
+      falsePositiveReports: 1,
+    });
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+
+    const store = openStatsStore({ name, now: () => new Date(2026, 3, 3, 12).getTime() });
+    expect((await store.aggregates()).rules).toEqual([
+      {
+        day: '2026-04-02',
+        platform: 'x',
+        ruleId: 'en.tone.hype',
+        category: 'overmarketing',
+        shown: 9,
+        fixed: 2,
+        overridden: { false_positive: 1, context_ok: 0, approved_by_lead: 0 },
+        falsePositiveReports: 1,
+        quieted: 0,
+        restored: 0,
+      },
+    ]);
+    const day2 = new Date(2026, 3, 2, 15).getTime();
+    await store.recordEvents([
+      { kind: 'rule-quieted', ruleId: 'en.tone.hype', category: 'overmarketing', platform: 'x', at: day2 },
+      { kind: 'rule-quieted', ruleId: 'en.tone.hype', category: 'overmarketing', platform: 'x', at: day2 + 1 },
+      { kind: 'rule-restored', ruleId: 'en.tone.hype', category: 'overmarketing', platform: 'x', at: day2 + 2 },
+    ]);
+    expect((await store.aggregates()).rules[0]).toMatchObject({ shown: 9, quieted: 2, restored: 1 });
+    store.close();
+    expect((await storeNamesAndVersion(name)).version).toBe(3);
   });
 });

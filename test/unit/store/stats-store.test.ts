@@ -69,6 +69,8 @@ describe('recordEvents and aggregates', () => {
       fixed: 1,
       overridden: { false_positive: 2, context_ok: 1, approved_by_lead: 0 },
       falsePositiveReports: 1,
+      quieted: 0,
+      restored: 0,
     });
     const reports = await store.falsePositiveReports();
     expect(reports.map(({ ruleId, reason, attachedText, day }) => ({ ruleId, reason, attachedText, day }))).toEqual([
