@@ -95,8 +95,11 @@ export interface CompiledRule {
   detector?: { type: DetectorType; allowBrandContacts: boolean };
   /** required: the draft must contain one of these. */
   required?: CompiledMatcher;
-  /** classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. */
-  classifier?: { model: string; threshold: number };
+  /**
+   * classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. From
+   * `possibleThreshold` up to `threshold`, the model's signal is a lower-confidence one: a "possible" finding.
+   */
+  classifier?: { model: string; threshold: number; possibleThreshold?: number };
   replacement?: LocalizedText;
   /** Where the rule came from: `builtin:fr`, `builtin:en` or `charter`. */
   origin: string;
