@@ -6,7 +6,7 @@ import { runLint } from './lint-command';
 const USAGE = `Usage:
   gardefou check --charter CHARTER.json [--fail-on info|warning|error] [INPUT.jsonl]
       Reads JSON Lines {"id","incoming","draft","platform","lang"?,"public"?,"mode"?} from INPUT or stdin
-      and writes one JSON line per input: {"id","lang","categories","paths","findings"}.
+      and writes one JSON line per input: {"id","lang","categories","paths","findings","possible"}.
       Exit code: 0 all lines checked, 1 some lines were invalid, 2 unusable charter or input, 3 --fail-on reached.
   gardefou lint CHARTER.json
       Validates the charter and runs the should_flag / should_pass examples of every rule in force.

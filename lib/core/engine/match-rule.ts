@@ -7,6 +7,7 @@ import { DETECTORS } from './detectors';
 import { scoreText } from './classifier/model';
 import { countOccurrences } from './occurrence';
 import type { LiveRule } from './runtime';
+import type { PossibleReason } from './types';
 import type { AnyPlatform, LocalizedText } from './vocabulary';
 
 export interface RuleMatch {
@@ -14,6 +15,8 @@ export interface RuleMatch {
   end: number;
   replacement?: LocalizedText;
   wholeDraft?: boolean;
+  /** Set when the match is a lower-confidence signal (shown as "possible", not counted). */
+  possible?: PossibleReason;
 }
 
 /** Bounded work: a rule reports at most this many matches per message. */
@@ -104,7 +107,12 @@ function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: 
 /** The model reads the whole message; the finding points at the sentence it finds most telling. */
 function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   const { model, rule } = r;
-  if (!model || scoreText(model, t.norm.text) < rule.classifier!.threshold) return [];
+  if (!model) return [];
+  const { threshold, possibleThreshold } = rule.classifier! as { threshold: number; possibleThreshold?: number };
+  const score = scoreText(model, t.norm.text);
+  // Below the confident threshold, down to the possible one, the model's hunch is shown apart as "possible".
+  const possible = score < threshold;
+  if (possible && (possibleThreshold === undefined || score < possibleThreshold)) return [];
   let best = { start: 0, end: t.norm.text.length, score: -1 };
   for (const s of t.sentences.slice(0, 40)) {
     const score = scoreText(model, t.norm.text.slice(s.start, s.end));
@@ -115,7 +123,7 @@ function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
   if (end <= start || !contextAllows(r, t, start, end)) return [];
-  return [{ ...toRaw(t, start, end), replacement: rule.replacement }];
+  return [{ ...toRaw(t, start, end), replacement: rule.replacement, ...(possible ? { possible: 'model_uncertain' as const } : {}) }];
 }
 
 export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, contacts: BrandContacts): RuleMatch[] {

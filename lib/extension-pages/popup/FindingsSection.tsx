@@ -5,6 +5,7 @@ import type { PopupModel } from './use-popup-model';
 import { t } from '../../shared/i18n';
 import { FalsePositiveDialog } from '../common/false-positive/FalsePositiveDialog';
 import { FindingList } from './FindingList';
+import { PossibleList } from './PossibleList';
 import styles from './PopupApp.module.css';
 
 /** The draft's findings, placed after the phrasing list: the page already underlines them inline. */
@@ -46,6 +47,7 @@ export function FindingsSection({ box, model }: { box: ActiveBoxState; model: Po
         failedKey={model.overrides.failedKey}
         onReport={reports.open}
       />
+      <PossibleList possible={box.possible} />
     </section>
   );
 }
