@@ -135,17 +135,24 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
 
   const findings: Finding[] = [];
   const weakFindings: (Finding & { reason: PossibleSignal['reason'] })[] = [];
+  const justOverCounters = new Set<string>();
+  const hypeCounters = new Set<string>();
   for (const r of rt.draftRules) {
     const rule = r.rule;
     if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
     for (const m of matchRule(r, draft, input.platform, charter.contacts)) {
+      // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
+      const restyled = m.justOver && rule.category === 'overmarketing';
+      if (restyled) justOverCounters.add(rule.occurrence!.counter);
+      else if (rule.kind === 'occurrence' && rule.category === 'overmarketing') hypeCounters.add(rule.occurrence!.counter);
       (m.possible ? weakFindings : findings).push({
         ...(m.possible ? { reason: m.possible } : {}),
+        ...(restyled ? { justOver: rule.occurrence!.counter } : {}),
         ruleId: rule.id,
-        category: rule.category,
-        severity,
+        category: restyled ? 'style' : rule.category,
+        severity: restyled ? 'info' : severity,
         start: m.start,
         end: m.end,
         message,
@@ -155,7 +162,22 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
       } as Finding & { reason: PossibleSignal['reason'] });
     }
   }
-  const kept = deduplicate(findings);
+  // One `!` or emoji too many is style only as a slip: when both limits are crossed at once, or the draft already
+  // holds hype, it is part of the over-marketing. A stricter rule that already calls the same count hype (the charter's
+  // limit under the pack's) leaves no style twin.
+  const hype = justOverCounters.size > 1 || findings.some((f) => f.category === 'overmarketing');
+  const counted: Finding[] = [];
+  for (const f of findings) {
+    const { justOver, ...finding } = f as Finding & { justOver?: string };
+    if (justOver && hypeCounters.has(justOver)) continue;
+    if (justOver && hype) {
+      const rule = rt.draftRules.find((r) => r.rule.id === f.ruleId)!.rule;
+      counted.push({ ...finding, category: 'overmarketing', severity: severityFor(rule, mode, charter) });
+      continue;
+    }
+    counted.push(finding);
+  }
+  const kept = deduplicate(counted);
   const categories = [...new Set<Category>([...paths.map((p) => p.category), ...kept.map((f) => f.category)])];
   // A possible finding says something only where no confident one already raises its category.
   const possibleFindings: PossibleSignal[] = deduplicate(weakFindings.filter((f) => !categories.includes(f.category))).map((f) => {

@@ -5,7 +5,7 @@ import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analy
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
 import { DETECTORS } from './detectors';
 import { scoreText } from './classifier/model';
-import { countOccurrences } from './occurrence';
+import { countOccurrences, isJustOverLimit } from './occurrence';
 import type { LiveRule } from './runtime';
 import type { PossibleReason } from './types';
 import type { AnyPlatform, LocalizedText } from './vocabulary';
@@ -17,6 +17,8 @@ export interface RuleMatch {
   wholeDraft?: boolean;
   /** Set when the match is a lower-confidence signal (shown as "possible", not counted). */
   possible?: PossibleReason;
+  /** An occurrence limit on `!` or emoji crossed by one, with no run: reported as `style`, at info level. */
+  justOver?: boolean;
 }
 
 /** Bounded work: a rule reports at most this many matches per message. */
@@ -138,7 +140,9 @@ export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, c
       const o = rule.occurrence!;
       const max = o.maxByPlatform?.[platform] ?? o.max;
       const result = countOccurrences(o.counter, t.raw, max);
-      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement }));
+      if (!result.spans.length) return [];
+      const justOver = isJustOverLimit(o.counter, t.raw, max, result.count);
+      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement, ...(justOver ? { justOver } : {}) }));
     }
     case 'detector': {
       const d = rule.detector!;

@@ -55,6 +55,10 @@ export const PACK_MESSAGE = {
     fr: 'Superlatifs empilés : un seul suffit, ou aucun.',
     en: 'Stacked superlatives: one is enough, or none.',
   },
+  overmarketingSuperlativeClaim: {
+    fr: 'Superlatif invérifiable sur la marque ou promesse d’enthousiasme (« le meilleur du marché », « vous ne le regretterez pas ») : restez factuel.',
+    en: 'Unverifiable superlative about the brand or hype ("the best in the industry", "you won\'t regret it"): keep to facts.',
+  },
   overmarketingSellToComplaint: {
     fr: 'Promotion ou vente en réponse à une plainte, un incident ou une crise : à retirer.',
     en: 'Selling or promoting in reply to a complaint, an incident or a crisis: remove it.',

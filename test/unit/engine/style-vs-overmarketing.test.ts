@@ -1,0 +1,56 @@
+// One `!` or emoji too many is `style` (info, with the charter's clause); runs, walls, counts well over the limit,
+// both limits crossed at once, or a count inside hype are `overmarketing`.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import { check } from '../../../lib/core/engine/check';
+import { isJustOverLimit, longestRun } from '../../../lib/core/engine/occurrence';
+
+const brandtruc = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
+const draft = (text: string) => check({ incoming: '', draft: text, platform: 'facebook', isPublic: true }, brandtruc);
+
+describe('counts of ! and emoji', () => {
+  it.each(['Merci !! À bientôt.', 'Merci ! Bonne journée !', 'Merci 😊🙏🎉', 'Thanks for your patience!! We are on it.'])('one too many is style, at info, with the clause: %s', (text) => {
+    const result = draft(text);
+    expect(result.categories).toEqual(['style']);
+    const finding = result.findings.find((f) => f.ruleId.startsWith('brandtruc.tone.'))!;
+    expect(finding).toMatchObject({ category: 'style', severity: 'info', clause: 'Charte §4' });
+  });
+
+  it.each([
+    ['a run of !', 'Merci !!!'],
+    ['two over the limit', 'Merci !! À bientôt !'],
+    ['an emoji wall', 'Merci 😊🙏🎉💯'],
+    ['the same emoji three times', 'Oh non 😭😭😭'],
+    ['both limits crossed', 'Oh no!! So sorry 😱🙏🎉'],
+    ['a count inside hype', 'Best value ever!!'],
+  ])('%s is overmarketing', (_why, text) => {
+    const result = draft(text);
+    expect(result.categories).toContain('overmarketing');
+    expect(result.categories).not.toContain('style');
+  });
+
+  it('measures runs and walls', () => {
+    expect(longestRun('exclamation', 'a! b!! c!!!')).toBe(3);
+    expect(longestRun('emoji', 'a 😊 b 😊 🙏')).toBe(2);
+    expect(longestRun('emoji', '😭😭😭')).toBeGreaterThanOrEqual(4);
+    expect(isJustOverLimit('exclamation', 'a!! b', 1, 2)).toBe(true);
+    expect(isJustOverLimit('exclamation', 'a!!! b', 2, 3)).toBe(false);
+    expect(isJustOverLimit('hashtag', '#a #b #c', 2, 3)).toBe(false);
+  });
+});
+
+describe('superlative claims and hype', () => {
+  it.each([
+    'This is the most secure network in the country.',
+    "Thanks for choosing us, the UK's fastest parcel carrier.",
+    "You won't regret it.",
+    'Le réseau le plus fiable de France.',
+    'Vous ne le regretterez pas.',
+  ])('is overmarketing: %s', (text) => expect(draft(text).categories).toContain('overmarketing'));
+
+  it.each(['We did our best to fix it.', 'The best way to reach us is by DM.', 'Our network covers 98% of the country.', 'Nous ferons de notre mieux.'])(
+    'is fine: %s',
+    (text) => expect(draft(text).categories).not.toContain('overmarketing'),
+  );
+});
