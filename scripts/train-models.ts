@@ -56,13 +56,17 @@ const POSSIBLE_PRECISION = 0.7;
 const CONFIDENT_MAX_FALSE_ALARMS = 0.01;
 const POSSIBLE_MAX_FALSE_ALARMS = 0.05;
 /** Everyday tweets, not chosen as hard cases: the false alarms a CM would meet on ordinary replies. */
-const NEUTRAL_SOURCES = new Set(['davidson-neither', 'isarcasmeval-train-en', 'isarcasmeval-test-en']);
+const NEUTRAL_SOURCES = new Set(['davidson-neither']);
+/** The dev corpus is written to be hard (a hard negative for every category): there the model must only not add noise. */
+const CORPUS_PRECISION = { confident: 0.6, possible: 0.4 };
 /**
  * Floors on the threshold. At 0.65 the after-sales model reads a bare legal threat ("mon avocat vous contactera") as
  * after-sales, which sends a junior CM to customer service instead of legal (test/unit/junior); 0.75 costs one
  * after-sales hit on the dev corpus.
  */
 const MIN_THRESHOLD: Partial<Record<Category, number>> = { sav: 0.75 };
+/** Below 0.2 a model fires on a bare greeting ("Bonjour" read as a partnership request): no threshold goes lower. */
+const LOWEST_THRESHOLD = 0.2;
 const THRESHOLDS = [...Array.from({ length: 18 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100), 0.95, 0.97, 0.98, 0.99];
 
 const FEATURE_SETS: Record<string, FeatureSet> = {
@@ -91,6 +95,7 @@ interface Sample {
   /** Where it comes from, for the report: a corpus file or a real source. */
   origin: string;
   text: string;
+  lang?: 'en' | 'fr';
 }
 
 function norm(text: string, lang?: 'fr' | 'en'): string {
@@ -124,6 +129,7 @@ function realSample(row: TrainingRow): Sample {
     weight: 1,
     origin: row.source,
     text: row.text,
+    lang: row.lang,
   };
 }
 
@@ -142,13 +148,14 @@ interface Example {
   x: Uint32Array;
   y: number;
   weight: number;
+  lang?: 'en' | 'fr';
 }
 
 function examplesFor(samples: Sample[], category: Category): Example[] {
   const out: Example[] = [];
   for (const s of samples) {
     const y = s.y(category);
-    if (y !== null && s.x.length > 0) out.push({ x: s.x, y, weight: s.weight });
+    if (y !== null && s.x.length > 0) out.push({ x: s.x, y, weight: s.weight, lang: s.lang });
   }
   return out;
 }
@@ -158,11 +165,16 @@ function examplesFor(samples: Sample[], category: Category): Example[] {
  * tweets, and a model fed that imbalance learns that tweet-style writing is offensive.
  */
 function balanced(examples: Example[]): Example[] {
-  const positive = examples.reduce((n, e) => n + (e.y ? e.weight : 0), 0);
-  const negative = examples.reduce((n, e) => n + (e.y ? 0 : e.weight), 0);
-  if (!positive || !negative) return examples;
-  const [pw, nw] = positive > negative ? [negative / positive, 1] : [1, positive / negative];
-  return examples.map((e) => ({ ...e, weight: e.weight * (e.y ? pw : nw) }));
+  // Per language: French real rows are mostly offensive (HateCheck FR, MLMA), and a model fed that learns French itself.
+  const out: Example[] = [];
+  for (const lang of ['en', 'fr'] as const) {
+    const group = examples.filter((e) => e.lang === lang);
+    const positive = group.reduce((n, e) => n + (e.y ? e.weight : 0), 0);
+    const negative = group.reduce((n, e) => n + (e.y ? 0 : e.weight), 0);
+    const [pw, nw] = !positive || !negative ? [1, 1] : positive > negative ? [negative / positive, 1] : [1, positive / negative];
+    for (const e of group) out.push({ ...e, weight: e.weight * (e.y ? pw : nw) });
+  }
+  return out;
 }
 
 function train(examples: Example[], seed: number): { w: Float64Array; bias: number } {
@@ -317,14 +329,19 @@ function trainAll(): void {
       const y = s.y(category);
       if (y !== null && s.x.length > 0) validation.push({ p: probability(live, packed.bias, s.x), y, origin: s.origin, text: s.text });
     }
-    // Confident: right 9 times in 10 on the corpus (out of fold) and on real text, and silent on at least 99 % of
-    // ordinary tweets (Davidson's "neither", iSarcasmEval's plain ones). Possible: right 7 times in 10, silent on 95 %.
+    // Confident: right 9 times in 10 on real text, silent on at least 99 % of ordinary tweets (Davidson's "neither"),
+    // and right 6 times in 10 on the corpus's hard cases. Possible: 7 in 10, 95 %, 4 in 10. With no real data
+    // (incoming models), right 9 (7) times in 10 on the corpus, out of fold.
     const neutral = validation.filter((s) => NEUTRAL_SOURCES.has(s.origin));
     const requirements = (precision: number, maxFalseAlarms: number): Requirement[] => [
-      { scored: oof, precision, maxFalseAlarms: 1 },
+      {
+        scored: oof,
+        precision: validation.length ? (precision === CONFIDENT_PRECISION ? CORPUS_PRECISION.confident : CORPUS_PRECISION.possible) : precision,
+        maxFalseAlarms: 1,
+      },
       ...(validation.length ? [{ scored: validation, precision, maxFalseAlarms: 1 }, { scored: neutral, precision: 0, maxFalseAlarms }] : []),
     ];
-    const floor = MIN_THRESHOLD[category] ?? 0;
+    const floor = MIN_THRESHOLD[category] ?? LOWEST_THRESHOLD;
     const threshold = chooseThreshold(requirements(CONFIDENT_PRECISION, CONFIDENT_MAX_FALSE_ALARMS), floor);
     const possibleThreshold = Math.min(threshold, chooseThreshold(requirements(POSSIBLE_PRECISION, POSSIBLE_MAX_FALSE_ALARMS), Math.max(0.3, floor - 0.2)));
     models[category] = { ...packed, threshold, possibleThreshold };

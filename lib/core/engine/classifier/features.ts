@@ -40,7 +40,7 @@ export interface FeatureSet {
   punctuationRuns: boolean;
 }
 
-export const FEATURES: FeatureSet = { maskHandles: false, negation: false, punctuationRuns: false };
+export const FEATURES: FeatureSet = { maskHandles: true, negation: true, punctuationRuns: true };
 
 // One mark per feature index, stamped with the call's number: dedupes without allocating a Set on every keystroke.
 const stamps = new Uint32Array(FEATURE_SPACE);
