@@ -54,3 +54,30 @@ describe('superlative claims and hype', () => {
     (text) => expect(draft(text).categories).not.toContain('overmarketing'),
   );
 });
+
+describe('negation governs the verb it negates', () => {
+  it.each(['Pas de souci, on vous rembourse.', "No worries, we'll refund you.", 'Je ne sais pas, mais on vous rembourse.', "We won't charge you, and we'll refund the fee."])(
+    'a negation in another clause does not cancel the promise: %s',
+    (text) => expect(draft(text).categories).toContain('out_of_perimeter'),
+  );
+  it.each(['Nous ne pouvons pas vous rembourser.', 'Nous ne pouvons pas, malheureusement, vous rembourser.', "We can't refund this order."])('a negated promise is fine: %s', (text) =>
+    expect(draft(text).categories).not.toContain('out_of_perimeter'),
+  );
+});
+
+describe('promises governing a decision, and unreleased news however worded', () => {
+  it.each([
+    'I promise the engineer will come tomorrow.',
+    'We guarantee you a full replacement.',
+    'On vous promet un geste commercial.',
+    'Je vous garantis que le technicien passera demain.',
+    'Our new store opens in Lyon next month.',
+    'Nouvelle collection en approche, rendez-vous le 12 mars.',
+  ])('is out of perimeter: %s', (text) => expect(draft(text).findings.some((f) => f.category === 'out_of_perimeter')).toBe(true));
+  it.each([
+    "We can't promise anything, but the team will review your request.",
+    'Votre canapé est encore sous garantie : écrivez-nous en MP.',
+    'La nouvelle collection est déjà disponible en magasin.',
+    'Our new store is open from 9am to 7pm.',
+  ])('is fine: %s', (text) => expect(draft(text).categories).not.toContain('out_of_perimeter'));
+});
