@@ -81,3 +81,12 @@ describe('promises governing a decision, and unreleased news however worded', ()
     'Our new store is open from 9am to 7pm.',
   ])('is fine: %s', (text) => expect(draft(text).categories).not.toContain('out_of_perimeter'));
 });
+
+describe('insults across languages and contempt before a group', () => {
+  it.each(['liverpool, le psg, fuck tout ça', 'Well, merde, that is annoying', 'bz tes morts sale juif', 'indécrottable collabo'])('is insult_vulgar: %s', (text) =>
+    expect(draft(text).categories).toContain('insult_vulgar'),
+  );
+  it.each(['Les demandes de collaboration sont étudiées par notre équipe partenariats.', 'Quel sale temps aujourd’hui, restez au chaud.'])('is fine: %s', (text) =>
+    expect(draft(text).categories).not.toContain('insult_vulgar'),
+  );
+});

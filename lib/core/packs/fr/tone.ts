@@ -281,6 +281,13 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'con',
       'conne',
       'cons',
+      // "sale" before a group or a person is contempt, whatever the group.
+      'sale (arabe|arabes|juif|juifs|juive|juives|feuj|noir|noirs|noire|noires|renoi|renois|rebeu|rebeus|negre|negres|blanc|blancs|musulman|musulmans|chretien|chretiens|gauchiste|gauchistes|facho|fachos|bobo|bobos|immigre|immigres|migrant|migrants|francais|race|chien|chienne|porc|traitre|traitres|con|conne|gamin|gamine|type|mec|meuf|vieux|vieille|pd|pede|gouine|bougnoule|bicot|mongol|tare|tarlouze)',
+      'collabos?',
+      'facho*',
+      'gauchiasse*',
+      'islamo(-| )?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'donneu* de lecons?',
       'abruti*',
       'cretin*',
       'debile*',
