@@ -96,12 +96,13 @@ function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   return out;
 }
 
-function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number }[]): RuleMatch[] {
+function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number; weak?: boolean }[]): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const s of spans) {
     if (out.length >= MAX_MATCHES_PER_RULE) break;
     const ns = normalizedIndexOf(t, s.start);
-    if (contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, s.end)))) out.push({ start: s.start, end: s.end, replacement: r.rule.replacement });
+    if (contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, s.end))))
+      out.push({ start: s.start, end: s.end, replacement: r.rule.replacement, ...(s.weak ? { possible: 'name_only' as const } : {}) });
   }
   return out;
 }

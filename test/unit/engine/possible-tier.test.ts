@@ -58,3 +58,15 @@ describe('a model below its confident threshold', () => {
     expect(result.categories).toEqual(sure.categories);
   });
 });
+
+describe('a bare full name in a public draft', () => {
+  it('is a possible private-data signal, not a finding, when nothing ties it to a private person', () => {
+    const result = check(input({ draft: 'Ryan Gosling and Eva Mendes look great' }), brandtruc);
+    expect(result.categories).not.toContain('private_data');
+    expect(result.possible).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'private_data', reason: 'name_only' })]));
+  });
+  it.each(['Merci, nous transmettons vos compliments à Amandine Roux, notre conseillère.', 'Hi, we can see the order was placed by Jeanne Moreau in Rennes.', 'Notre livreur Kevin Martin est passé à 14h'])(
+    'stays a finding with a role, a place or a link to the brand: %s',
+    (draft) => expect(check(input({ draft }), brandtruc).categories).toContain('private_data'),
+  );
+});
