@@ -116,6 +116,16 @@ function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   // Below the confident threshold, down to the possible one, the model's hunch is shown apart as "possible".
   const possible = score < threshold;
   if (possible && (possibleThreshold === undefined || score < possibleThreshold)) return [];
+  // A possible signal is never underlined: it points at the opening sentence rather than paying to score each one.
+  if (possible) {
+    const first = t.sentences[0] ?? { start: 0, end: t.norm.text.length };
+    const text = t.norm.text;
+    let { start, end } = first;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
+    if (end <= start || !contextAllows(r, t, start, end)) return [];
+    return [{ ...toRaw(t, start, end), replacement: rule.replacement, possible: 'model_uncertain' }];
+  }
   let best = { start: 0, end: t.norm.text.length, score: -1 };
   for (const s of t.sentences.slice(0, 40)) {
     const score = scoreText(model, t.norm.text.slice(s.start, s.end));
