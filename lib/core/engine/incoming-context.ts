@@ -62,6 +62,13 @@ const PRAISE = words([
   'good',
   'pleasant',
   'pleasantly',
+  'compliments?',
+  'welcomed?',
+  'enjoy(?:ed|ing)?',
+  'taken care of',
+  'comped',
+  'upgraded',
+  'made it',
   // A problem put right is thanks too.
   'got (?:my|our|it|them|the) (?:\\p{L}+ ){0,3}back',
   'found (?:it|them|my|our)',
@@ -99,10 +106,7 @@ const PRAISE = words([
  * listed here, only what says the case is still open.
  */
 const OPEN_CASE = words([
-  // English
-  'but',
-  'however',
-  'though',
+  // English ("but" and "though" are left out: "not fun having a delay, but the crew has been awesome" is praise)
   'still',
   'yet',
   '(?<!(?:thanks?|thank (?:you|u)|thx|ty) )again',
