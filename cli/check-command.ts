@@ -75,6 +75,17 @@ export async function runCheck(opts: CheckOptions, stdin: Readable, stdout: Writ
           message: f.message,
           clause: f.clause ?? null,
         })),
+        // Lower-confidence signals, apart: they are not in `categories`, `paths` nor `findings`.
+        possible: (result.possible ?? []).map((p) => ({
+          side: p.side,
+          ruleId: p.ruleId,
+          category: p.category,
+          ...(p.pathId ? { pathId: p.pathId } : {}),
+          start: p.start,
+          end: p.end,
+          message: p.message,
+          reason: p.reason,
+        })),
       })}\n`,
     );
   }

@@ -10,7 +10,8 @@ const HELP: Record<Command, string> = {
 
 Checks replies against a charter, on the same engine as the extension.
 Reads JSON Lines {"id","incoming","draft","platform","lang"?,"public"?,"mode"?} from INPUT.jsonl, or from stdin
-when no file is given, and writes one JSON line per input, in order: {"id","lang","categories","paths","findings"}.
+when no file is given, and writes one JSON line per input, in order: {"id","lang","categories","paths","findings","possible"}
+(possible: lower-confidence signals with their reason, never counted in categories).
 An invalid line is reported on stderr with its line number; the other lines are still checked.
 
 Options:

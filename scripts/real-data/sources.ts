@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-export const REAL_DATA_DIR = process.env.GARDEFOU_REAL_DATA ?? join(import.meta.dirname, '../../../shared/data/real');
+// The data sits in the workspace's shared/ folder, next to the clone (main) or two levels up (a worktree under wt/).
+const CANDIDATES = ['../../../shared/data/real', '../../../../shared/data/real'].map((p) => join(import.meta.dirname, p));
+export const REAL_DATA_DIR = process.env.GARDEFOU_REAL_DATA ?? CANDIDATES.find((d) => existsSync(join(d, 'README.md'))) ?? CANDIDATES[0];
 
 /** What the source's own labels say the row is, before our relabelling. */
 export type SourceName =

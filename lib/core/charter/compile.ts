@@ -446,7 +446,11 @@ class CharterCompiler {
           this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
           return null;
         }
-        return { ...base, classifier: { model: rule.model, threshold: rule.threshold ?? BUILTIN_MODELS[rule.model].threshold } };
+        const model = BUILTIN_MODELS[rule.model];
+        const threshold = rule.threshold ?? model.threshold;
+        // The band below the confident threshold where the model's hunch is shown as "possible", never in the badge.
+        const possible = model.possibleThreshold ?? threshold;
+        return { ...base, classifier: { model: rule.model, threshold, ...(possible < threshold ? { possibleThreshold: possible } : {}) } };
       }
     }
   }

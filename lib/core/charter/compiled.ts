@@ -109,8 +109,11 @@ export interface CompiledRule {
   detector?: { type: DetectorType; allowBrandContacts: boolean };
   /** required: the draft must contain one of these. */
   required?: CompiledMatcher;
-  /** classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. */
-  classifier?: { model: string; threshold: number };
+  /**
+   * classifier: which model of `CompiledCharter.models`, and the probability from which the rule fires. From
+   * `possibleThreshold` up to `threshold`, the model's signal is a lower-confidence one: a "possible" finding.
+   */
+  classifier?: { model: string; threshold: number; possibleThreshold?: number };
   replacement?: LocalizedText;
   /** The charter lets a CM quiet this rule for themselves (checked by quietableRefusal at compile time). */
   quietable?: true;

@@ -5,7 +5,8 @@ import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import { matchRule } from './match-rule';
 import { runtimeFor, type LiveRule } from './runtime';
-import type { CheckInput, CheckResult, Finding, PathMatch } from './types';
+import { incomingDemotion } from './incoming-context';
+import type { CheckInput, CheckResult, Finding, PathMatch, PossibleSignal } from './types';
 import {
   SEVERITY_RANK,
   type AnyPlatform,
@@ -50,15 +51,44 @@ function severityFor(rule: CompiledRule, mode: Mode, charter: CompiledCharter): 
   return rule.severityIn?.[mode] ?? rule.severity;
 }
 
-function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput, mode: Mode, charter: CompiledCharter): PathMatch[] {
+function findPaths(
+  rules: LiveRule[],
+  incoming: AnalyzedText,
+  input: CheckInput,
+  mode: Mode,
+  charter: CompiledCharter,
+  messageLang: Lang,
+): { paths: PathMatch[]; possible: PossibleSignal[] } {
   const rt = runtimeFor(charter);
   const paths: PathMatch[] = [];
+  const possible: PossibleSignal[] = [];
   for (const r of rules) {
     if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
-    const [first] = matchRule(r, incoming, input.platform, charter.contacts);
-    if (first) paths.push({ id: path.id, category: path.category, ruleId: r.rule.id, start: first.start, end: first.end });
+    const matches = matchRule(r, incoming, input.platform, charter.contacts);
+    const sure = matches.find((m) => !m.possible);
+    // A trigger the message's own context weakens (thanks or praise, someone else's case) is a possible path.
+    const demoted = sure && incomingDemotion(path.category, incoming, sure.start, sure.end);
+    if (sure && !demoted) {
+      paths.push({ id: path.id, category: path.category, ruleId: r.rule.id, start: sure.start, end: sure.end });
+      continue;
+    }
+    const weak = sure ?? matches[0];
+    if (weak && !possible.some((p) => p.pathId === path.id)) {
+      possible.push({
+        side: 'incoming',
+        ruleId: r.rule.id,
+        category: path.category,
+        pathId: path.id,
+        severity: severityFor(r.rule, mode, charter),
+        start: weak.start,
+        end: weak.end,
+        message: pick(r.rule.message, messageLang) ?? r.rule.id,
+        ...(r.rule.clause ? { clause: r.rule.clause } : {}),
+        reason: demoted || weak.possible || 'model_uncertain',
+      });
+    }
   }
   if (mode === 'crisis') {
     for (const id of charter.modes.crisis.alwaysPaths) {
@@ -66,7 +96,7 @@ function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput,
       if (path && !paths.some((p) => p.id === id)) paths.push({ id, category: path.category, ruleId: 'mode:crisis', start: 0, end: 0 });
     }
   }
-  return paths;
+  return { paths, possible: possible.filter((p) => !paths.some((q) => q.id === p.pathId)) };
 }
 
 /** One finding per place and category: the most severe, preferring one that suggests a replacement. */
@@ -102,32 +132,71 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const draft = analyzeText(draftText, input.lang, input.incoming.trim() ? incoming.lang : fallback);
   const messageLang = input.messageLang ?? draft.lang;
 
-  const paths = findPaths(rt.incomingRules, incoming, input, mode, charter);
+  const { paths, possible: possiblePaths } = findPaths(rt.incomingRules, incoming, input, mode, charter, messageLang);
 
   const findings: Finding[] = [];
+  const weakFindings: (Finding & { reason: PossibleSignal['reason'] })[] = [];
+  const justOverCounters = new Set<string>();
+  const hypeCounters = new Set<string>();
   for (const r of rt.draftRules) {
     const rule = r.rule;
     if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
     for (const m of matchRule(r, draft, input.platform, charter.contacts)) {
-      findings.push({
+      // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
+      const restyled = m.justOver && rule.category === 'overmarketing';
+      if (restyled) justOverCounters.add(rule.occurrence!.counter);
+      else if (rule.kind === 'occurrence' && rule.category === 'overmarketing') hypeCounters.add(rule.occurrence!.counter);
+      (m.possible ? weakFindings : findings).push({
+        ...(m.possible ? { reason: m.possible } : {}),
+        ...(restyled ? { justOver: rule.occurrence!.counter } : {}),
         ruleId: rule.id,
-        category: rule.category,
-        severity,
+        category: restyled ? 'style' : rule.category,
+        severity: restyled ? 'info' : severity,
         start: m.start,
         end: m.end,
         message,
         ...(rule.clause ? { clause: rule.clause } : {}),
         ...(m.replacement ? { replacement: pick(m.replacement, draft.lang) } : {}),
         ...(m.wholeDraft ? { wholeDraft: true } : {}),
-      });
+      } as Finding & { reason: PossibleSignal['reason'] });
     }
   }
-  const kept = withApprovedOnly(deduplicate(findings), {
+  // One `!` or emoji too many is style only as a slip: when both limits are crossed at once, or the draft already
+  // holds hype, it is part of the over-marketing. A stricter rule that already calls the same count hype (the charter's
+  // limit under the pack's) leaves no style twin.
+  const hype = justOverCounters.size > 1 || findings.some((f) => f.category === 'overmarketing');
+  const counted: Finding[] = [];
+  for (const f of findings) {
+    const { justOver, ...finding } = f as Finding & { justOver?: string };
+    if (justOver && hypeCounters.has(justOver)) continue;
+    if (justOver && hype) {
+      const rule = rt.draftRules.find((r) => r.rule.id === f.ruleId)!.rule;
+      counted.push({ ...finding, category: 'overmarketing', severity: severityFor(rule, mode, charter) });
+      continue;
+    }
+    counted.push(finding);
+  }
+  const kept = withApprovedOnly(deduplicate(counted), {
     mode, paths, draft: draftText, cut, charter, lang: draft.lang, messageLang, variables: input.variables ?? {},
   });
   const categories = [...new Set<Category>([...paths.map((p) => p.category), ...kept.map((f) => f.category)])];
+  // A possible finding says something only where no confident one already raises its category.
+  const possibleFindings: PossibleSignal[] = deduplicate(weakFindings.filter((f) => !categories.includes(f.category))).map((f) => {
+    const { reason } = f as Finding & { reason: PossibleSignal['reason'] };
+    return {
+      side: 'draft',
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      message: f.message,
+      ...(f.clause ? { clause: f.clause } : {}),
+      reason,
+    };
+  });
   return {
     lang: draft.lang,
     incomingLang: incoming.lang,
@@ -135,6 +204,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     paths,
     findings: kept,
     categories,
+    possible: [...possiblePaths, ...possibleFindings],
     ...(cut ? { checkedLength: limit } : {}),
   };
 }

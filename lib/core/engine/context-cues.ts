@@ -45,7 +45,7 @@ const NEGATION_BEFORE = word(
 const NEGATION_AFTER = word('pas|jamais|point');
 /** Set phrases that contain a negation word but negate nothing that follows. */
 const NEGATION_IDIOM = word(
-  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de|d')(?:\s)?(?:souci|soucis|probleme|problemes|panique|inquietude)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
+  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de |d' ?)(?:souci|soucis|probleme|problemes|panique|inquietude|stress)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
 );
 
 const NEGATION_IDIOM_ALL = new RegExp(NEGATION_IDIOM.source, 'gu');
@@ -136,9 +136,24 @@ export function sentenceAt(sentences: Sentence[], index: number): Sentence {
   return { start: 0, end: 0 };
 }
 
-/** Is the match at [start, end) negated within its sentence? */
+/**
+ * Where a clause ends before the match: a negation there governs another verb ("pas de souci, on vous rembourse",
+ * "no worries, we'll refund you", "I can't believe it, but we'll refund you"). An aside after the comma
+ * ("nous ne pouvons pas, malheureusement, vous rembourser") does not end the clause.
+ */
+const CLAUSE_END = new RegExp(`(?:[,;:]|\\s[-–—]\\s|(?<!${W})(?:mais|but|and then|et donc|alors|so))\\s*(?!(?:malheureusement|helas|unfortunately|sadly|i'?m afraid|je le crains|pour l'instant|for now|yet|encore|a ce stade|at this stage)(?!${W}))(?=${W})`, 'gu');
+
+/** The part of the sentence before the match that can govern it: idioms out, from the last clause end on. */
+function governingPrefix(prefix: string): string {
+  const cleaned = prefix.replace(NEGATION_IDIOM_ALL, (m) => ' '.repeat(m.length));
+  let cut = 0;
+  for (const m of cleaned.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  return cleaned.slice(cut);
+}
+
+/** Is the match at [start, end) negated within its sentence? The negation must govern the matched verb's clause. */
 export function isNegated(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const before = lastWords(text.slice(sentence.start, start), 4).replace(NEGATION_IDIOM_ALL, ' ');
+  const before = lastWords(governingPrefix(text.slice(sentence.start, start)), 4);
   if (NEGATION_BEFORE.test(before)) return true;
   const inside = text.slice(start, end);
   if (NE.test(inside) && NEGATION_AFTER.test(inside)) return true;

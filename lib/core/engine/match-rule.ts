@@ -6,8 +6,9 @@ import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analy
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
 import { DETECTORS } from './detectors';
 import { scoreText } from './classifier/model';
-import { countOccurrences } from './occurrence';
+import { countOccurrences, isJustOverLimit } from './occurrence';
 import type { LiveRule } from './runtime';
+import type { PossibleReason } from './types';
 import type { AnyPlatform, LocalizedText } from './vocabulary';
 
 export interface RuleMatch {
@@ -15,6 +16,10 @@ export interface RuleMatch {
   end: number;
   replacement?: LocalizedText;
   wholeDraft?: boolean;
+  /** Set when the match is a lower-confidence signal (shown as "possible", not counted). */
+  possible?: PossibleReason;
+  /** An occurrence limit on `!` or emoji crossed by one, with no run: reported as `style`, at info level. */
+  justOver?: boolean;
 }
 
 /** Bounded work: a rule reports at most this many matches per message. */
@@ -92,12 +97,13 @@ function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   return out;
 }
 
-function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number }[]): RuleMatch[] {
+function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number; weak?: boolean }[]): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const s of spans) {
     if (out.length >= MAX_MATCHES_PER_RULE) break;
     const ns = normalizedIndexOf(t, s.start);
-    if (contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, s.end)))) out.push({ start: s.start, end: s.end, replacement: r.rule.replacement });
+    if (contextAllows(r, t, ns, Math.max(ns + 1, normalizedIndexOf(t, s.end))))
+      out.push({ start: s.start, end: s.end, replacement: r.rule.replacement, ...(s.weak ? { possible: 'name_only' as const } : {}) });
   }
   return out;
 }
@@ -105,7 +111,22 @@ function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: 
 /** The model reads the whole message; the finding points at the sentence it finds most telling. */
 function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   const { model, rule } = r;
-  if (!model || scoreText(model, t.norm.text) < rule.classifier!.threshold) return [];
+  if (!model) return [];
+  const { threshold, possibleThreshold } = rule.classifier! as { threshold: number; possibleThreshold?: number };
+  const score = scoreText(model, t.norm.text);
+  // Below the confident threshold, down to the possible one, the model's hunch is shown apart as "possible".
+  const possible = score < threshold;
+  if (possible && (possibleThreshold === undefined || score < possibleThreshold)) return [];
+  // A possible signal is never underlined: it points at the opening sentence rather than paying to score each one.
+  if (possible) {
+    const first = t.sentences[0] ?? { start: 0, end: t.norm.text.length };
+    const text = t.norm.text;
+    let { start, end } = first;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
+    if (end <= start || !contextAllows(r, t, start, end)) return [];
+    return [{ ...toRaw(t, start, end), replacement: rule.replacement, possible: 'model_uncertain' }];
+  }
   let best = { start: 0, end: t.norm.text.length, score: -1 };
   for (const s of t.sentences.slice(0, 40)) {
     const score = scoreText(model, t.norm.text.slice(s.start, s.end));
@@ -116,7 +137,7 @@ function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
   if (end <= start || !contextAllows(r, t, start, end)) return [];
-  return [{ ...toRaw(t, start, end), replacement: rule.replacement }];
+  return [{ ...toRaw(t, start, end), replacement: rule.replacement, ...(possible ? { possible: 'model_uncertain' as const } : {}) }];
 }
 
 export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, contacts: BrandContacts): RuleMatch[] {
@@ -131,7 +152,9 @@ export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, c
       const o = rule.occurrence!;
       const max = o.maxByPlatform?.[platform] ?? o.max;
       const result = countOccurrences(o.counter, t.raw, max);
-      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement }));
+      if (!result.spans.length) return [];
+      const justOver = isJustOverLimit(o.counter, t.raw, max, result.count);
+      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement, ...(justOver ? { justOver } : {}) }));
     }
     case 'detector': {
       const d = rule.detector!;

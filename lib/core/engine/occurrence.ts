@@ -82,6 +82,45 @@ export interface OccurrenceResult {
   spans: Span[];
 }
 
+/** A run of this many exclamation marks ("!!!") is hype, whatever the limit. */
+export const EXCLAMATION_RUN_HYPE = 3;
+/** This many emoji in a row (spaces between allowed) is an emoji wall; so is the same emoji three times over (😭😭😭). */
+export const EMOJI_WALL = 4;
+const SAME_EMOJI_WALL = 3;
+
+/** The longest run of exclamation marks, or of emoji standing next to each other. */
+export function longestRun(counter: 'exclamation' | 'emoji', text: string): number {
+  let best = 0;
+  if (counter === 'exclamation') {
+    for (const m of matches(EXCLAMATION_RUN, text)) best = Math.max(best, [...m[0]].length);
+    return best;
+  }
+  let run = 0;
+  let same = 0;
+  let lastEnd = -1;
+  let last = '';
+  for (const m of matches(EMOJI, text)) {
+    const next = lastEnd >= 0 && text.slice(lastEnd, m.index).trim() === '';
+    run = next ? run + 1 : 1;
+    same = next && m[0] === last ? same + 1 : 1;
+    lastEnd = m.index + m[0].length;
+    last = m[0];
+    // A stutter of one emoji counts as a wall.
+    best = Math.max(best, run, same >= SAME_EMOJI_WALL ? EMOJI_WALL : 0);
+  }
+  return best;
+}
+
+/**
+ * A limit on `!` or emoji crossed by one, with no run: a matter of style (charter §4's count), not over-marketing. Runs
+ * ("!!!", an emoji wall) and counts well over the limit are hype.
+ */
+export function isJustOverLimit(counter: OccurrenceCounter, text: string, max: number, count: number): boolean {
+  if (counter !== 'exclamation' && counter !== 'emoji') return false;
+  if (count !== max + 1) return false;
+  return longestRun(counter, text) < (counter === 'exclamation' ? EXCLAMATION_RUN_HYPE : EMOJI_WALL);
+}
+
 export function countOccurrences(counter: OccurrenceCounter, text: string, max: number): OccurrenceResult {
   if (counter === 'exclamation') return exclamationExcess(text, max);
   if (counter === 'characters') return lengthExcess(text, max);

@@ -48,6 +48,33 @@ export interface Finding {
   wholeDraft?: boolean;
 }
 
+/**
+ * Why a signal is only "possible": shown apart (popup, CLI `possible`), never underlined, counted in the badge nor in
+ * `categories`.
+ * - `model_uncertain`: a built-in model leans that way, below the score where it is right 9 times in 10.
+ * - `praise`: an after-sales word inside thanks or praise, with no complaint of the sender's own.
+ * - `not_own_case`: the problem is reported about someone else or in general, not as the sender's own case.
+ * - `name_only`: a person's name with nothing else that identifies them.
+ * - `quoted`: the words are quoted or reported, not said by the brand.
+ */
+export type PossibleReason = 'model_uncertain' | 'praise' | 'not_own_case' | 'name_only' | 'quoted';
+
+/** A lower-confidence finding (side `draft`) or path (side `incoming`). */
+export interface PossibleSignal {
+  side: 'incoming' | 'draft';
+  ruleId: string;
+  category: Category;
+  /** For side `incoming`: the path it would open. */
+  pathId?: string;
+  severity: Severity;
+  /** Offsets in the draft (side `draft`) or in the incoming message (side `incoming`). */
+  start: number;
+  end: number;
+  message: string;
+  clause?: string;
+  reason: PossibleReason;
+}
+
 export interface CheckResult {
   /** The reply's language. */
   lang: Lang;
@@ -55,8 +82,10 @@ export interface CheckResult {
   mode: Mode;
   paths: PathMatch[];
   findings: Finding[];
-  /** The union of the categories of the paths and the findings. */
+  /** The union of the categories of the paths and the findings (confident signals only). */
   categories: Category[];
+  /** Lower-confidence findings and paths, with their reason; not in `findings`, `paths` nor `categories`. */
+  possible?: PossibleSignal[];
   /** Characters of the draft actually checked, when a huge draft was cut (undefined otherwise). */
   checkedLength?: number;
 }

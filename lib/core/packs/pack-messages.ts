@@ -23,6 +23,10 @@ export const PACK_MESSAGE = {
     fr: 'Date ou créneau promis (livraison, installation, activation) : seul le service client peut s’y engager.',
     en: 'Gives a delivery, installation or activation date or slot: only customer service can commit to it.',
   },
+  perimeterPromise: {
+    fr: 'Promesse ou garantie sur une décision (remboursement, remplacement, date, geste) : seul le service concerné peut s’y engager.',
+    en: 'Promises or guarantees a decision (refund, replacement, date, gesture): only the team in charge can commit to it.',
+  },
   perimeterFaultAdmission: {
     fr: 'Reconnaissance de faute ou de responsabilité : ne rien admettre en public.',
     en: 'Admits fault or liability: never admit it in public.',
@@ -54,6 +58,10 @@ export const PACK_MESSAGE = {
   overmarketingStackedSuperlatives: {
     fr: 'Superlatifs empilés : un seul suffit, ou aucun.',
     en: 'Stacked superlatives: one is enough, or none.',
+  },
+  overmarketingSuperlativeClaim: {
+    fr: 'Superlatif invérifiable sur la marque ou promesse d’enthousiasme (« le meilleur du marché », « vous ne le regretterez pas ») : restez factuel.',
+    en: 'Unverifiable superlative about the brand or hype ("the best in the industry", "you won\'t regret it"): keep to facts.',
   },
   overmarketingSellToComplaint: {
     fr: 'Promotion ou vente en réponse à une plainte, un incident ou une crise : à retirer.',

@@ -5,6 +5,7 @@ import type { PopupModel } from './use-popup-model';
 import { t } from '../../shared/i18n';
 import { FalsePositiveDialog } from '../common/false-positive/FalsePositiveDialog';
 import { FindingList } from './FindingList';
+import { PossibleList } from './PossibleList';
 import styles from './PopupApp.module.css';
 
 /** The draft's findings, placed after the phrasing list: the page already underlines them inline. */
@@ -48,6 +49,7 @@ export function FindingsSection({ box, model }: { box: ActiveBoxState; model: Po
         canQuiet={model.quieted.canQuiet}
         onQuiet={(finding) => void model.quieted.quiet(finding.ruleId)}
       />
+      <PossibleList possible={box.possible} />
     </section>
   );
 }

@@ -228,6 +228,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
         hasIncoming: incoming !== null && incoming.text.trim() !== '',
         paths: result?.paths ?? [],
         findings: readable ? openFindings : [],
+        possible: readable ? (result?.possible ?? []) : [],
         variables: phrasingValuesFrom(incoming),
         draftIsEmpty: checked ? checked.draft.trim() === '' : true,
         ...(readable && result?.checkedLength !== undefined ? { checkedLength: result.checkedLength } : {}),

@@ -4,7 +4,7 @@
 import type { LiveResources } from '../diagnostics/live-resources';
 import type { DismissReason } from './dismiss-reason';
 import type { InsertMode, ReplyBoxKind } from './reply-box';
-import type { Finding, PathMatch } from '../../core/engine/types';
+import type { Finding, PathMatch, PossibleSignal } from '../../core/engine/types';
 import type { AnyPlatform, Lang, Mode } from '../../core/engine/vocabulary';
 import type { SettingsRefusal } from '../settings/settings-refusal';
 import type { CharterFailure } from '../storage/charter-failure';
@@ -28,6 +28,8 @@ export interface ActiveBoxState {
   paths: PathMatch[];
   /** Open findings (dismissed ones removed), offsets into the draft. */
   findings: Finding[];
+  /** Lower-confidence findings and paths, shown apart as "possible" (never in the badge); absent from older pages. */
+  possible?: PossibleSignal[];
   /** Values the page gives for phrasing variables, e.g. { prénom: 'Alice', first_name: 'Alice' }. Kept in memory only. */
   variables: Record<string, string>;
   draftIsEmpty: boolean;

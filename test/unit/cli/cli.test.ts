@@ -30,11 +30,23 @@ describe('gardefou check', () => {
     ]);
     expect(code).toBe(0);
     expect(out.map((o) => o.id)).toEqual(['a', 'b']);
-    expect(Object.keys(out[0])).toEqual(['id', 'lang', 'categories', 'paths', 'findings']);
+    expect(Object.keys(out[0])).toEqual(['id', 'lang', 'categories', 'paths', 'findings', 'possible']);
     expect(out[0].paths).toEqual([{ id: 'sav', category: 'sav' }]);
     expect(out[0].categories).toEqual(expect.arrayContaining(['sav', 'out_of_perimeter', 'overmarketing']));
     expect(Object.keys(out[0].findings[0])).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'message', 'clause']);
-    expect(out[1]).toEqual({ id: 'b', lang: 'fr', categories: [], paths: [], findings: [] });
+    expect(out[1]).toEqual({ id: 'b', lang: 'fr', categories: [], paths: [], findings: [], possible: [] });
+  });
+
+  it('gives lower-confidence signals apart, in `possible`, with their reason, outside `categories`', async () => {
+    const { out } = await checkLines([
+      JSON.stringify({ id: 'p', incoming: 'Thank you so much, amazing customer service as always!', draft: '', platform: 'x' }),
+      JSON.stringify({ id: 's', incoming: 'Thanks for losing my bag again, still no news after 3 days', draft: '', platform: 'x' }),
+    ]);
+    expect(out[0].categories).not.toContain('sav');
+    expect(out[0].paths).toEqual([]);
+    expect(out[0].possible).toEqual([expect.objectContaining({ side: 'incoming', category: 'sav', pathId: 'sav', reason: 'praise' })]);
+    expect(out[1].categories).toContain('sav');
+    expect(out[1].possible).toEqual([]);
   });
 
   it('reports bad lines on stderr with their line number, keeps going, and exits 1', async () => {

@@ -23,6 +23,10 @@ const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+
 const FIRST_NAME_AS_THIRD =
   /(?<![\p{L}])(?:(?:à|a|to|with|avec|par|by|was|est|c'est|is) (\p{Lu}\p{Ll}+)(?=,? (?:qui|who|notre|our|votre|your|from|de chez|du service|de l'équipe))|(?:ask for|asking for|speak to|talk to|demandez|demande|demander) (\p{Lu}\p{Ll}+)(?= (?:on|at|in|from|à|a|au|de|du|who|qui)\b))/gu;
 
+/** What makes a full name someone's private identity: a role, a place, a contact, a link to the brand or the reader. */
+const PERSON_CONTEXT_BEFORE = /(?:\b(?:by|par|to|à|a|est|is|was|c'est|winner|gagnante?|client|cliente|customer|employee|employée?|colleague|collègue|neighbour|neighbor|voisine?|advisor|conseill\p{L}*|agent|driver|livreu\p{L}*|technician|technicien\p{L}*|manager|responsable|contact)\s*:?\s*|,\s*)$/iu;
+const PERSON_CONTEXT_AFTER = /^\s*(?:,|\(|from\b|de\b|du\b|in\b|at\b|à\b|who\b|qui\b|our\b|notre\b|your\b|votre\b|on\b|au\b|\d)/iu;
+
 function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 }
@@ -34,7 +38,10 @@ export function findNamedThirdPersons(text: string): DetectedSpan[] {
     if (!isFirstName(m[1]) || isFirstName(m[2])) continue;
     const before = contextBefore(text, m.index, 24);
     if (GREETING.test(before) || /^\s*$/.test(text.slice(0, m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    // A name with no role, relationship, place or contact next to it is as often a public figure as a private person.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const weak = !PERSON_CONTEXT_BEFORE.test(before) && !PERSON_CONTEXT_AFTER.test(after);
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[0], ...(weak ? { weak } : {}) });
   }
   for (const m of allMatches(FIRST_NAME_AS_THIRD, text)) {
     const name = m[1] ?? m[2];

@@ -2,6 +2,8 @@
 import type { BrandContacts } from '../../charter/compiled';
 
 export interface DetectedSpan {
+  /** A weak signal on its own (a bare first name + surname, with no role): shown as possible, not counted. */
+  weak?: boolean;
   start: number;
   end: number;
   /** The matched value, for allowlist checks (never logged or stored). */

@@ -49,6 +49,18 @@ export const COMMON_PACK: RulePack = {
       examples: { should_flag: ['We are f***ing fast', 'Hell yeah, sh*t happens'], should_pass: ['Rated 5* by customers'] },
     },
     {
+      id: 'common.insult.swear-any-language',
+      kind: 'existence',
+      category: 'insult_vulgar',
+      severity: 'error',
+      clause: TONE,
+      // People swear across languages ("fuck" in a French tweet, "merde" in an English one): the unambiguous words
+      // count whatever language the draft is detected in.
+      terms: ['fuck*', 'motherfuck*', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole*', 'wtf', 'stfu', 'putain', 'merde', 'connard*', 'connasse*', 'salope*', 'encule*', 'fdp', 'ntm', 'nique ta mere'],
+      message: { fr: 'Grossièreté : jamais sur le compte de la marque, même face à un message agressif.', en: 'Vulgar language: never on the brand account, even in reply to an abusive message.' },
+      examples: { should_flag: ['liverpool, le psg, fuck tout ça', 'Well, merde, that is annoying'], should_pass: ['Merci pour votre message', 'Thanks for your message'] },
+    },
+    {
       id: 'common.overmarketing.exclamation',
       kind: 'occurrence',
       category: 'overmarketing',

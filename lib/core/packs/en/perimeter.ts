@@ -380,4 +380,57 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     unless: { negated: true },
     examples: { should_flag: ['The driver involved has been disciplined', "You're hired!"], should_pass: ["We don't comment on internal matters here"] },
   },
+  {
+    // A promise or guarantee verb said by the brand, governing a decision anywhere in the same sentence
+    // ("I promise the engineer will come tomorrow", "we guarantee a replacement", "rest assured you'll get your money back").
+    id: 'en.perimeter.promise',
+    kind: 'existence',
+    category: 'out_of_perimeter',
+    severity: 'error',
+    clause: CLAUSE,
+    message: PACK_MESSAGE.perimeterPromise,
+    terms: [
+      "(i|we|i'll|we'll|i will|we will) (personally )?(promise|guarantee|swear|pledge|assure you|give you (my|our) word|commit to)",
+      "(you have|you've got|you got|you have got) (my|our) (word|promise|guarantee)",
+      'rest assured',
+      "(it's|it is|that's|that is) (a )?(promised|guaranteed)",
+      'guaranteed',
+    ],
+    requires: [
+      '(refund*|reimburs*|money back|compensat*|voucher*|credit*|discount*|free|replace*|replacement|new one|repair*|fix*|deliver*|arriv*|ship*|dispatch*|tomorrow|today|tonight|this (week|weekend|afternoon|evening|morning)|next (week|monday|tuesday|wednesday|thursday|friday)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end)|within <num>|in <num> (days|hours)|engineer|technician|(will|\'ll) (get|have|receive|be (sorted|fixed|back|there|with you|delivered)))',
+    ],
+    unless: {
+      negated: true,
+      study: true,
+      near: ["(can't|cannot|can not|won't|unable to|not able to) (promise|guarantee)", '(no|not) (a )?guarantee', 'guarantee (period|terms|policy|card|covers|lasts)', '(under|within|still in|out of) (the )?(guarantee|warranty)', '<num>(-| )(year|month) (guarantee|warranty)'],
+    },
+    examples: {
+      should_flag: ['I promise the engineer will come tomorrow', 'We guarantee you a full replacement', "Rest assured, you'll get your money back this week"],
+      should_pass: ["We can't promise anything, but the team will review your request", 'Your sofa is still under the 2-year guarantee, our team will review it by DM'],
+    },
+  },
+  {
+    // Unreleased news however it is worded: something new (a store, a range, a feature, a price) with a time to come.
+    id: 'en.perimeter.launch-with-date',
+    kind: 'existence',
+    category: 'out_of_perimeter',
+    severity: 'error',
+    clause: CLAUSE,
+    message: PACK_MESSAGE.perimeterUnreleasedNews,
+    terms: [
+      '(new|next|upcoming|another|a second|our first) (store|shop|location|branch|collection|range|line|model|product|products|app|feature|features|version|menu|flavour|flavor|service|route|site|outlet|showroom)',
+      'something (big|new|special|exciting|huge) (is )?(coming|happening|dropping|landing)',
+    ],
+    requires: [
+      '(next (week|month|year|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|weekend)|this (spring|summer|autumn|fall|winter|month|year|season)|later this|coming soon|soon|shortly|in (january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|spring|summer|autumn|fall|winter|the coming (days|weeks|months))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from <num> (january|february|march|april|may|june|july|august|september|october|november|december)|(opens|opening|launches|launching|arrives|arriving|lands|landing|drops|dropping|comes|coming|is due|are due|out) (on|in|from|this|next) )',
+    ],
+    unless: {
+      negated: true,
+      near: ['(already|now|currently) (available|live|on sale|open|out|in store|in stores)', 'no (news|announcement|date|release date) (yet|to share|at the moment|for now)', 'nothing to (announce|share)', 'as announced', 'back in stock', '<time>'],
+    },
+    examples: {
+      should_flag: ['Our new store opens in Lyon next month', 'Something big is coming next week 👀', 'The new range lands in March'],
+      should_pass: ['The new range is already available in store', 'No news yet about a new store, stay tuned'],
+    },
+  },
 ];

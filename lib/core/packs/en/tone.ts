@@ -97,6 +97,29 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     examples: { should_flag: ['The best, most revolutionary sofa on the market', 'An amazing, incredible deal'], should_pass: ['This sofa comes in three colours'] },
   },
   {
+    id: 'en.overmarketing.superlative-claim',
+    kind: 'existence',
+    category: 'overmarketing',
+    severity: 'warning',
+    clause: TONE,
+    message: PACK_MESSAGE.overmarketingSuperlativeClaim,
+    // A superlative measured against a whole field ("the most secure network in the country") or all time ("best value
+    // ever"), and hype that promises the reader's feelings.
+    terms: [
+      '(the )?(most|best|greatest|fastest|safest|cheapest|biggest|finest|smartest|friendliest|strongest|lowest|highest|coolest|boldest|brightest|#1|number one) ... (in|of|on) (the )?(industry|country|world|market|business|nation|planet|galaxy|universe|skies|sky|history|town|city|land|game|sector|uk|us|usa|europe|france|streaming|music streaming)',
+      '(best|greatest|biggest|finest|lowest|cheapest|boldest|brightest) ... ever',
+      "(the )?(uk|us|usa|world|country|nation|europe|industry|market|city|town)('s|s) (most|best|greatest|fastest|safest|cheapest|biggest|finest|favourite|favorite|number one|#1|leading)",
+      "(you|you'll|you will) (won't|will not|never|not) regret",
+      "(this|it) (is|'s) (going to|gonna) be (epic|amazing|incredible|legendary|huge|awesome|unforgettable)",
+      "(we've|we have) ever (made|built|launched|designed|created)",
+    ],
+    unless: { negated: true, near: ['best (regards|wishes)', 'all the best', '(do|doing|try|tried) (our|my) best'] },
+    examples: {
+      should_flag: ['This is the most secure network in the country', 'Best value ever', "You won't regret it"],
+      should_pass: ['Our network covers 98% of the country', 'We did our best to fix it'],
+    },
+  },
+  {
     id: 'en.overmarketing.sell-to-complaint',
     kind: 'existence',
     category: 'overmarketing',

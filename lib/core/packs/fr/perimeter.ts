@@ -403,4 +403,56 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Nous ne commentons pas les sujets internes ici.'],
     },
   },
+  {
+    // Un verbe de promesse ou de garantie dit par la marque, qui gouverne une décision n'importe où dans la phrase
+    // (« je vous garantis que le technicien passera demain », « on vous promet un geste »).
+    id: 'fr.perimeter.promise',
+    kind: 'existence',
+    category: 'out_of_perimeter',
+    severity: 'error',
+    clause: CLAUSE,
+    message: PACK_MESSAGE.perimeterPromise,
+    terms: [
+      "(je|nous|on) (vous |te |t')?(promets|promettons|promet|garantis|garantissons|garantit|assure|assurons|jure|certifie|certifions|engage a|engageons a|engage a)",
+      "(c'est|c est|ce sera|cest) (promis|garanti|jure|sur|certain)",
+      "(vous avez|tu as|vous aurez) (ma|notre) (parole|promesse|garantie)",
+      '(soyez|sois) (assure|assuree|assures|rassure|rassuree|rassures|certain|certaine|certains) que',
+    ],
+    requires: [
+      "(rembours*|dedommag*|indemnis*|compens*|geste|avoir|bon d'achat|code|remise|reduction|gratuit*|offert*|cadeau|remplac*|echang*|repar*|livr*|expedi*|arriv*|recevr*|demain|aujourd'hui|ce soir|cette semaine|ce week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|sous <num>|d'ici|avant (lundi|mardi|mercredi|jeudi|vendredi|samedi|la fin)|technicien|intervention|passage|rendez-vous|rdv|regle|resolu|repare)",
+    ],
+    unless: {
+      negated: true,
+      study: true,
+      near: ['(garantie|garanti) (legale|constructeur|de conformite|commerciale|de <num> ans|<num> ans)', 'sous garantie', 'hors garantie', "(ne peux|ne pouvons|peux pas|pouvons pas) (rien )?(promettre|garantir)"],
+    },
+    examples: {
+      should_flag: ['Je vous garantis que le technicien passera demain', 'On vous promet un geste commercial', 'Soyez assuré que vous serez remboursé cette semaine'],
+      should_pass: ['Nous ne pouvons rien promettre, notre service client étudiera votre demande', 'Votre canapé est encore sous garantie : écrivez-nous en MP'],
+    },
+  },
+  {
+    // Une annonce non publiée, quelle que soit sa tournure : une nouveauté (magasin, gamme, appli, prix) et un moment à venir.
+    id: 'fr.perimeter.launch-with-date',
+    kind: 'existence',
+    category: 'out_of_perimeter',
+    severity: 'error',
+    clause: CLAUSE,
+    message: PACK_MESSAGE.perimeterUnreleasedNews,
+    terms: [
+      '(nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine|deuxieme|second|seconde|futur|future) (magasin|boutique|collection|gamme|ligne|modele|modeles|produit|produits|appli|application|fonctionnalite|fonctionnalites|version|carte|saveur|offre|service|ligne|site|showroom|point de vente)',
+      "(quelque chose|un truc|une surprise|du lourd|du nouveau) (de gros |de grand |de special )?(arrive|se prepare|approche|debarque|est en route)",
+    ],
+    requires: [
+      "(prochain|prochaine|prochainement|bientot|tres vite|sous peu|en approche|approche|demain|la semaine prochaine|le mois prochain|l'an prochain|cet (ete|hiver|automne)|ce printemps|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|le <num> (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|des le|rendez-vous le|a partir du|d'ici (la fin|l'ete|noel|quelques))",
+    ],
+    unless: {
+      negated: true,
+      near: ['(deja|desormais|maintenant|actuellement) (disponible|disponibles|en ligne|en magasin|en vente|ouvert|ouverte)', "(pas|aucune|aucun) (d'annonce|de date|d'information|de nouvelles) (pour le moment|pour l'instant|a ce stade|a partager)", 'rien a annoncer', 'comme annonce', 'de retour en stock', '<time>'],
+    },
+    examples: {
+      should_flag: ['Nouvelle collection en approche, rendez-vous le 12 mars', 'Un nouveau magasin ouvre à Lyon le mois prochain', 'Quelque chose de gros arrive bientôt 👀'],
+      should_pass: ['La nouvelle collection est déjà disponible en magasin', "Pas d'annonce pour le moment concernant un nouveau magasin"],
+    },
+  },
 ];

@@ -112,6 +112,27 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     },
   },
   {
+    id: 'fr.overmarketing.superlative-claim',
+    kind: 'existence',
+    category: 'overmarketing',
+    severity: 'warning',
+    clause: TONE,
+    message: PACK_MESSAGE.overmarketingSuperlativeClaim,
+    // Un superlatif mesuré à tout un domaine (« le réseau le plus sûr de France ») ou à toute l'histoire, et l'emphase
+    // qui promet au lecteur ce qu'il va ressentir.
+    terms: [
+      '(le|la|les|l\') (plus|meilleur|meilleure|meilleurs|meilleures|moins cher|moins chere|moins chers) ... (de France|du marche|du monde|au monde|de l\'histoire|du secteur|de la planete|d\'Europe|de tous les temps|de la ville|du pays)',
+      '(meilleur|meilleure|meilleurs|meilleures) ... (de tous les temps|jamais (vu|vue|vus|vues|fait|faite|cree|creee))',
+      'vous ne (le|la|les|l\') regretterez (pas|jamais)',
+      '(ca|cela) va etre (epique|enorme|incroyable|legendaire|dingue|ouf|genial)',
+      "(qu'on|que nous) (ait|ayons) jamais (fait|cree|concu|lance)",
+    ],
+    examples: {
+      should_flag: ['Le réseau le plus sûr de France', 'Vous ne le regretterez pas', 'Ça va être épique'],
+      should_pass: ['Notre réseau couvre 98 % du territoire', 'Nous ferons de notre mieux'],
+    },
+  },
+  {
     id: 'fr.overmarketing.sell-to-complaint',
     kind: 'existence',
     category: 'overmarketing',
@@ -260,6 +281,13 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'con',
       'conne',
       'cons',
+      // "sale" before a group or a person is contempt, whatever the group.
+      'sale (arabe|arabes|juif|juifs|juive|juives|feuj|noir|noirs|noire|noires|renoi|renois|rebeu|rebeus|negre|negres|blanc|blancs|musulman|musulmans|chretien|chretiens|gauchiste|gauchistes|facho|fachos|bobo|bobos|immigre|immigres|migrant|migrants|francais|race|chien|chienne|porc|traitre|traitres|con|conne|gamin|gamine|type|mec|meuf|vieux|vieille|pd|pede|gouine|bougnoule|bicot|mongol|tare|tarlouze)',
+      'collabos?',
+      'facho*',
+      'gauchiasse*',
+      'islamo(-| )?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'donneu* de lecons?',
       'abruti*',
       'cretin*',
       'debile*',

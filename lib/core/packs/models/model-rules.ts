@@ -3,6 +3,7 @@
 import type { RuleSource } from '../../charter/schema';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../../engine/vocabulary';
 import { BUILTIN_MODEL_CATEGORIES } from './model-categories';
+import { BUILTIN_MODELS } from './index';
 
 const MESSAGES: Partial<Record<Category, LocalizedText>> = {
   sav: { fr: 'Ressemble à une demande SAV : rediriger vers le service client', en: 'Looks like an after-sales case: redirect to customer service' },
@@ -43,9 +44,11 @@ const EXAMPLES: Partial<Record<Category, Record<Lang, { flag: string; pass: stri
     fr: { flag: 'Pas de souci, on vous rembourse intégralement et on vous livre un nouveau modèle demain matin.', pass: 'Notre service client étudiera votre demande en message privé.' },
     en: { flag: "No worries, we'll refund you in full and send a brand new one by tomorrow morning.", pass: 'Our customer service team will review your request by DM.' },
   },
+  // The model learnt offensive writing from real tweets (slurs, profanity, put-downs); mockery without a rude word is
+  // left to the tone rules of the fr and en packs.
   insult_vulgar: {
-    fr: { flag: 'Franchement, apprenez à lire la notice avant de venir pleurer ici.', pass: 'Nous sommes désolés pour ce désagrément.' },
-    en: { flag: 'Maybe learn to read the instructions before crying about it online.', pass: "We're sorry about the trouble." },
+    fr: { flag: "Ferme ta gueule, personne ne t'a rien demandé.", pass: 'Nous sommes désolés pour ce désagrément.' },
+    en: { flag: 'Nobody cares about your bitching, get lost.', pass: "We're sorry about the trouble." },
   },
   personal_offbrand: {
     fr: { flag: 'jsuis trop ko après la soirée d’hier, vivement le week-end avec ma meuf', pass: 'Bonjour, écrivez-nous en message privé.' },
@@ -71,7 +74,8 @@ const FIRST_PERSON: Record<Lang, string> = {
 };
 
 export function modelRules(lang: Lang, clause: string): RuleSource[] {
-  return BUILTIN_MODEL_CATEGORIES.map((category) => {
+  // A category whose model is not trained yet (between editing model-categories.ts and training) has no rule.
+  return BUILTIN_MODEL_CATEGORIES.filter((category) => BUILTIN_MODELS[category]).map((category) => {
     const incoming = isIncomingCategory(category);
     const example = EXAMPLES[category]![lang];
     const exceptions: RuleSource['unless'] =
