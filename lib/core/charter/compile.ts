@@ -3,6 +3,7 @@ import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
 import { BUILTIN_MODELS } from '../packs/models';
 import type { RulePack } from '../packs/types';
 import { normalizeFragment } from '../engine/normalize';
+import { hasOwnKey, ownValue } from '../engine/own-key';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
 import { explainZodError, formatCharterError, type CharterError } from './charter-error';
 import {
@@ -14,6 +15,7 @@ import {
   type CompiledPhrasing,
   type CompiledRule,
 } from './compiled';
+import { compileLinearPattern } from './linear-pattern';
 import { explainUnsafePattern } from './regex-safety';
 import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
 import { compileTerm, TermSyntaxError, type TermContext } from './term-pattern';
@@ -186,10 +188,11 @@ class CharterCompiler {
 
   /** Pack lexicons, extended (not replaced) by the charter's lists of the same name. */
   private mergeLexicons(): Record<string, string[]> {
-    const merged: Record<string, string[]> = {};
-    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged[k] = [...(merged[k] ?? []), ...v];
-    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged[k] = [...(merged[k] ?? []), ...v];
-    return merged;
+    // A Map: a lexicon may be named "constructor" or "__proto__" like any other.
+    const merged = new Map<string, string[]>();
+    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged.set(k, [...(merged.get(k) ?? []), ...v]);
+    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged.set(k, [...(merged.get(k) ?? []), ...v]);
+    return Object.fromEntries(merged);
   }
 
   private compilePaths(): CompiledPath[] {
@@ -227,7 +230,7 @@ class CharterCompiler {
       pack.rules.forEach((rule, i) => {
         packRuleIds.add(rule.id);
         if (disabled.has(rule.id) || charterIds.has(rule.id)) return;
-        const o = overrides[rule.id];
+        const o = ownValue(overrides, rule.id);
         // A language pack's rules read texts in that language (or texts whose language cannot be told).
         const inLanguage = pack.lang && !rule.langs ? { ...rule, langs: [pack.lang] } : rule;
         out.push({ rule: o ? ({ ...inLanguage, ...o } as RuleSource) : inLanguage, at: `${pack.id}.rules[${i}]`, origin: pack.id });
@@ -348,13 +351,16 @@ class CharterCompiler {
         return swaps.every((s) => s) ? { ...base, swaps: swaps as NonNullable<(typeof swaps)[number]>[] } : null;
       }
       case 'pattern': {
-        const problem = explainUnsafePattern(rule.pattern);
+        // A charter's pattern runs as an RE2 program (linear time); a built-in pack's stays native (test/unit/security).
+        const linear = origin === 'charter' ? compileLinearPattern(rule.pattern, rule.flags) : undefined;
+        const problem = linear ? (linear.ok ? null : linear.problem) : explainUnsafePattern(rule.pattern);
         if (problem) {
           this.error(`${at}.pattern`, `rule '${rule.id}': the pattern ${problem}`);
           return null;
         }
         const flags = [...new Set(`${rule.flags ?? ''}u`)].join('');
-        return { ...base, swaps: [{ matcher: { source: rule.pattern, flags, on: rule.on ?? 'raw' } }] };
+        const program = linear?.ok ? { program: linear.program } : {};
+        return { ...base, swaps: [{ matcher: { source: rule.pattern, flags, on: rule.on ?? 'raw', ...program } }] };
       }
       case 'occurrence':
         return { ...base, occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };
@@ -365,7 +371,7 @@ class CharterCompiler {
         return m ? { ...base, required: m } : null;
       }
       case 'classifier': {
-        if (!BUILTIN_MODELS[rule.model]) {
+        if (!hasOwnKey(BUILTIN_MODELS, rule.model)) {
           this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
           return null;
         }

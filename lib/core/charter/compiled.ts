@@ -26,6 +26,14 @@ export interface CompiledMatcher {
    * the terms whose words are in the text, several times faster than one big alternation.
    */
   parts?: { source: string; anchors?: string[] }[];
+  /** A charter-authored `pattern`: RE2's program, run in linear time instead of `source` (charter/linear-pattern.ts). */
+  program?: LinearProgram;
+}
+
+/** An RE2 program: instructions `[op, out, arg, ...rune ranges]` (re2js's codes), run by engine/linear-regex.ts. */
+export interface LinearProgram {
+  start: number;
+  insts: number[][];
 }
 
 export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';

@@ -12,6 +12,7 @@
 // separators and never nests unbounded ones, so a term cannot make the engine backtrack without end.
 import { normalizeFragment } from '../engine/normalize';
 import { NOT_WORD, WORD, WORD_CLASS } from '../engine/word-class';
+import { hasOwnKey, ownValue } from '../engine/own-key';
 
 export { expandFragments } from '../engine/fragments';
 
@@ -171,7 +172,7 @@ class TermParser {
   }
 
   private lexicon(name: string): Seq[] {
-    const terms = this.ctx.lexicons[name];
+    const terms = ownValue(this.ctx.lexicons, name);
     if (!terms) this.fail(`unknown lexicon '@${name}'`);
     if (this.lexiconStack.includes(name)) this.fail(`lexicon '@${name}' refers to itself`);
     // A lexicon parses the same wherever it is used (a cycle fails wherever it starts), so parse it once per charter:
@@ -196,7 +197,8 @@ function singleton(node: Node): Seq {
 const IS_W = /[\p{L}\p{N}]/u;
 
 function escapeRegex(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  // ⟦ ⟧ written as escapes: a term's own text must never read as a fragment reference (engine/fragments.ts).
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/⟦/g, '\\u27e6').replace(/⟧/g, '\\u27e7');
 }
 
 /** A word: folded like the text, SMS variants as alternatives, `*` as a wildcard, `<num>`/`<time>` inside. */
@@ -327,7 +329,7 @@ class Emitter {
   /** The options as one group; a lexicon's group is stored once as a fragment when fragments are collected. */
   private group(node: Extract<Node, { kind: 'alt' }>, left: Edge, right: Edge): string {
     const key = node.lexicon ? `${node.lexicon}.${left[0]}${right[0]}` : undefined;
-    if (key && this.fragments && this.fragments[key] !== undefined) return `⟦${key}⟧`;
+    if (key && this.fragments && hasOwnKey(this.fragments, key)) return `⟦${key}⟧`;
     const inner = [...new Set(node.options.map((o) => this.seq(o, left, right)))];
     const group = inner.length === 1 && !node.optional && !key ? inner[0] : `(?:${inner.join('|')})`;
     if (key && this.fragments) {

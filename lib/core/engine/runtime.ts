@@ -2,6 +2,7 @@
 import type { CompiledCharter, CompiledMatcher, CompiledPath, CompiledRule } from '../charter/compiled';
 import { unpackModel, type LiveModel } from './classifier/model';
 import { expandFragments } from './fragments';
+import { LinearRegExp } from './linear-regex';
 import type { IncomingCategory } from './vocabulary';
 
 export interface LiveMatcher {
@@ -33,6 +34,8 @@ const runtimes = new WeakMap<CompiledCharter, Runtime>();
 
 function liveRule(rule: CompiledRule, fragments: Record<string, string>, models: Map<string, LiveModel>): LiveRule {
   const live = (m: CompiledMatcher, global: boolean): RegExp => {
+    // A charter's pattern: its RE2 program, never its source (nor fragments spliced into it).
+    if (m.program) return new LinearRegExp(m.program, global) as unknown as RegExp;
     const flags = m.flags.replace(/g/g, '') + (global ? 'g' : '');
     return new RegExp(expandFragments(m.source, fragments), flags.includes('u') || flags.includes('v') ? flags : `${flags}u`);
   };
