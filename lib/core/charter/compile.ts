@@ -15,6 +15,7 @@ import {
   type CompiledPhrasing,
   type CompiledRule,
 } from './compiled';
+import { checkExpandedSize } from './expansion-limits';
 import { compileLinearPattern } from './linear-pattern';
 import { explainUnsafePattern } from './regex-safety';
 import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
@@ -111,7 +112,8 @@ class CharterCompiler {
     const c = this.charter;
     const paths = this.compilePaths();
     const pathIds = new Set(paths.map((p) => p.id));
-    const rules = this.collectRules()
+    const sourced = this.collectRules();
+    const rules = sourced
       .map((r) => this.compileRule(r, pathIds))
       .filter((r): r is CompiledRule => r !== null);
     const phrasings = this.compilePhrasings(pathIds);
@@ -170,6 +172,10 @@ class CharterCompiler {
         ],
       };
     }
+    // What the page runs is the expanded form: lexicons spliced back into every rule that uses them.
+    const at = new Map(sourced.map((r) => [r.rule.id, r.at]));
+    const expansion = checkExpandedSize(rules, compiled.fragments, (id) => at.get(id) ?? '');
+    if (expansion.length) return { ok: false, errors: expansion };
     return { ok: true, compiled, charter: c, warnings: this.warnings };
   }
 

@@ -29,11 +29,18 @@ function inlineFlags(flags: string): string {
   return f ? `(?${f})` : '';
 }
 
+/** JavaScript's `\uXXXX` and `\u{X}` as RE2's `\x{X}` (an escaped backslash stays as it is). */
+function jsEscapesForRe2(source: string): string {
+  return source.replace(/\\\\|\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (whole, braced?: string, four?: string) =>
+    braced || four ? `\\x{${braced ?? four}}` : whole,
+  );
+}
+
 /** Compiles a charter pattern, or explains in plain words why it cannot run in linear time. */
 export function compileLinearPattern(source: string, flags = ''): LinearCompileResult {
   let prog: { inst: Re2Inst[]; start: number };
   try {
-    prog = (RE2JS.compile(inlineFlags(flags) + source) as unknown as { re2Input: { prog: { inst: Re2Inst[]; start: number } } }).re2Input.prog;
+    prog = (RE2JS.compile(inlineFlags(flags) + jsEscapesForRe2(source)) as unknown as { re2Input: { prog: { inst: Re2Inst[]; start: number } } }).re2Input.prog;
   } catch (e) {
     return { ok: false, problem: explainRefusal(source, (e as Error).message) };
   }

@@ -68,6 +68,9 @@ class Threads {
   }
 }
 
+/** Thread steps of the last search: at most instructions × (characters + 1), the linear bound tests check. */
+export const linearWork = { lastSteps: 0 };
+
 export interface LinearMatch {
   index: number;
   end: number;
@@ -121,6 +124,7 @@ export function linearSearch(program: LinearProgram, s: string, from: number): L
   };
 
   let pos = from;
+  let steps = 0;
   clist.stamp = stamp++;
   for (;;) {
     const before = runeBefore(s, pos);
@@ -132,6 +136,7 @@ export function linearSearch(program: LinearProgram, s: string, from: number): L
     nlist.size = 0;
     nlist.stamp = stamp++;
     const nextFlags = after < 0 ? 0 : emptyFlags(after, pos + width < s.length ? s.codePointAt(pos + width)! : -1);
+    steps += clist.size;
     for (let t = 0; t < clist.size; t++) {
       const pc = clist.pcs[t];
       const inst = insts[pc];
@@ -151,6 +156,7 @@ export function linearSearch(program: LinearProgram, s: string, from: number): L
     nlist = swap;
     pos += width;
   }
+  linearWork.lastSteps = steps;
   return matched;
 }
 
