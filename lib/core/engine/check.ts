@@ -3,6 +3,7 @@
 import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import { matchRule } from './match-rule';
+import { withinBudget } from './rule-budget';
 import { runtimeFor, type LiveRule } from './runtime';
 import type { CheckInput, CheckResult, Finding, PathMatch } from './types';
 import {
@@ -49,14 +50,14 @@ function severityFor(rule: CompiledRule, mode: Mode, charter: CompiledCharter): 
   return rule.severityIn?.[mode] ?? rule.severity;
 }
 
-function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput, mode: Mode, charter: CompiledCharter): PathMatch[] {
+function findPaths(rules: LiveRule[], incoming: AnalyzedText, input: CheckInput, mode: Mode, charter: CompiledCharter, skipped: string[]): PathMatch[] {
   const rt = runtimeFor(charter);
   const paths: PathMatch[] = [];
   for (const r of rules) {
     if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
-    const [first] = matchRule(r, incoming, input.platform, charter.contacts);
+    const [first] = withinBudget(charter, r.rule.id, input.budget, skipped, () => matchRule(r, incoming, input.platform, charter.contacts)) ?? [];
     if (first) paths.push({ id: path.id, category: path.category, ruleId: r.rule.id, start: first.start, end: first.end });
   }
   if (mode === 'crisis') {
@@ -101,7 +102,8 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const draft = analyzeText(draftText, input.lang, input.incoming.trim() ? incoming.lang : fallback);
   const messageLang = input.messageLang ?? draft.lang;
 
-  const paths = findPaths(rt.incomingRules, incoming, input, mode, charter);
+  const skipped: string[] = [];
+  const paths = findPaths(rt.incomingRules, incoming, input, mode, charter, skipped);
 
   const findings: Finding[] = [];
   for (const r of rt.draftRules) {
@@ -109,7 +111,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
-    for (const m of matchRule(r, draft, input.platform, charter.contacts)) {
+    for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => matchRule(r, draft, input.platform, charter.contacts)) ?? []) {
       findings.push({
         ruleId: rule.id,
         category: rule.category,
@@ -133,5 +135,6 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     findings: kept,
     categories,
     ...(cut ? { checkedLength: limit } : {}),
+    ...(skipped.length ? { skippedRules: skipped } : {}),
   };
 }

@@ -18,6 +18,8 @@ import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
 import { withJuniorChecks } from '../junior/junior-check';
 import type { BlockedSend } from '../overlay/send-block-view';
+import type { CheckCoverage } from '../../core/junior/send-verdict';
+import { checkFailedFinding, slowRuleFindings, CHECK_BUDGET } from './check-failure';
 
 export interface BoxSessionDeps {
   id: string;
@@ -50,6 +52,8 @@ export interface BoxSession {
   dismiss(ruleId: string, start: number, reason: DismissReason): boolean;
   /** Junior mode stopped a reply: the overlay says why (null closes it). */
   showSendBlock(blocked: BlockedSend | null): void;
+  /** How much of the draft the last check covered (junior mode fails closed on anything less than all of it). */
+  coverage(): CheckCoverage;
   /** The passage an open finding flags at exactly [start, end), cut to what a report may carry; null for any other span. */
   flaggedText(start: number, end: number): string | null;
   dispose(): void;
@@ -94,6 +98,8 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let incoming: IncomingMessage | null = null;
   let focused = false;
   let checked: CheckedDraft | null = null;
+  /** The draft the last check threw on (a broken charter, a rule that throws): never read as a clean draft. */
+  let failedOn: string | null = null;
   let openFindings: Finding[] = [];
   /** After dispose() nothing runs: an insert, a frame or a timer that outlived the box must not paint for it again. */
   let disposed = false;
@@ -137,7 +143,9 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     if (draft.trim() === '') dismissed.clear();
     const incomingText = incoming?.text ?? '';
     if (!checked || checked.draft !== draft || checked.incoming !== incomingText || checked.settings !== settings) {
-      const result = withJuniorChecks(check(
+      let checkedResult: CheckResult;
+      try {
+        checkedResult = check(
         {
           incoming: incomingText,
           draft,
@@ -146,9 +154,24 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
           mode: settings.modeOverride ?? charter.charter.defaultMode,
           messageLang: deps.uiLang,
           maxChars: CHECKED_DRAFT_CHARS,
+          budget: CHECK_BUDGET,
         },
         charter,
-      ), { draft, charter, pageValues: phrasingValuesFrom(incoming) });
+      );
+      } catch {
+        // Fail closed: the badge says the check failed (never a clean tick) and junior mode holds the reply back.
+        failedOn = draft;
+        checked = null;
+        openFindings = draft.trim() === '' ? [] : [checkFailedFinding(draft.length)];
+        tellStats(() => deps.onCheckUnavailable?.());
+        overlay.show({ status: 'checked', findings: openFindings, paths: [], mode: settings.modeOverride ?? charter.charter.defaultMode, focused });
+        return;
+      }
+      failedOn = null;
+      const withSkipped = checkedResult.skippedRules?.length
+        ? { ...checkedResult, findings: [...checkedResult.findings, ...slowRuleFindings(checkedResult.skippedRules, draft.length)] }
+        : checkedResult;
+      const result = withJuniorChecks(withSkipped, { draft, charter, pageValues: phrasingValuesFrom(incoming) });
       checked = { draft, incoming: incomingText, settings, result };
     }
     const { result } = checked;
@@ -253,6 +276,13 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       deps.onDismiss({ ruleId, reason, platform: platformId, at: new Date().toISOString() });
       recheck();
       return true;
+    },
+    coverage() {
+      if (!readable || failedOn !== null) return 'failed';
+      const result = checked?.result;
+      if (!result) return deps.settings().charter ? 'failed' : 'complete';
+      if (result.skippedRules?.length) return 'failed';
+      return result.checkedLength !== undefined ? 'partial' : 'complete';
     },
     flaggedText(start, end) {
       if (!readable || !checked) return null;
