@@ -73,6 +73,9 @@ interface Builder {
   out: string[];
   from: number[];
   to: number[];
+  /** Set by stage 1: a digit right after a letter ("r3"), or "x.y" with a lone letter (worth the later stages' look). */
+  maybeLeet?: boolean;
+  maybeSpaced?: boolean;
 }
 
 function push(b: Builder, s: string, from: number, to: number): void {
@@ -89,7 +92,15 @@ function foldCharacters(raw: string): Builder {
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    if (len === 1 || !isInvisibleAstral(cp)) push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+    if (len === 1 || !isInvisibleAstral(cp)) {
+      push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+      const n = b.out.length;
+      if (n >= 3) {
+        const last = b.out[n - 1];
+        if (last >= '0' && last <= '9' && isAsciiLetter(b.out[n - 2])) b.maybeLeet = true;
+        else if (last === b.out[n - 3] && LETTER_SPACING.has(last) && isAsciiLetter(b.out[n - 2])) b.maybeSpaced = true;
+      }
+    }
     i += len;
   }
   return b;
@@ -178,11 +189,27 @@ function isFollowedByObjectPronoun(chars: string[], at: number): boolean {
 }
 
 const ASCII_LETTER = /^[a-z]$/;
+
+function isAsciiLetter(c: string): boolean {
+  return c.length === 1 && c >= 'a' && c <= 'z';
+}
+
+function isWordish(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c));
+}
 const LETTER_SPACING = new Set([' ', '.', '-', '_', '*', '·', '/', '+', '~']);
 
 /** Stage 1b: "r.e.m.b.o.u.r.s", "r e m b o u r s": four or more single letters, one separator between each, joined. */
 function joinSpacedLetters(b: Builder): Builder {
   const n = b.out.length;
+  if (!b.maybeSpaced) return b;
+  // Fast path (most texts): no "x.y.z" anywhere, nothing to join.
+  let candidate = false;
+  const lone = (k: number) => isAsciiLetter(b.out[k]) && !(k > 0 && isWordish(b.out[k - 1])) && !(k + 1 < n && isWordish(b.out[k + 1]));
+  for (let i = 2; i + 2 < n && !candidate; i++) {
+    candidate = b.out[i + 1] === b.out[i - 1] && LETTER_SPACING.has(b.out[i - 1]) && lone(i) && lone(i - 2) && lone(i + 2);
+  }
+  if (!candidate) return b;
   const isWord = (k: number) => k >= 0 && k < n && WORD_CHAR.test(b.out[k]);
   const single = (k: number) => ASCII_LETTER.test(b.out[k]) && !isWord(k - 1) && !isWord(k + 1);
   let r: Builder | null = null;
@@ -206,12 +233,21 @@ function joinSpacedLetters(b: Builder): Builder {
   }
   if (!r) return b;
   copyRange(r, b, copied, n);
+  r.maybeLeet = b.maybeLeet;
   return r;
 }
 
 /** Stage 1c: digits read as letters inside a word ("r3mb0urs3", "remb0urse"), never in a number or a code. */
 function readLeetDigits(b: Builder): Builder {
   const n = b.out.length;
+  if (!b.maybeLeet) return b;
+  // Fast path (most texts): no digit between two letters.
+  let candidate = false;
+  for (let i = 1; i + 1 < n && !candidate; i++) {
+    const c = b.out[i];
+    candidate = c.length === 1 && c >= '0' && c <= '9' && isAsciiLetter(b.out[i - 1]) && isAsciiLetter(b.out[i + 1]);
+  }
+  if (!candidate) return b;
   for (let i = 0; i < n; ) {
     if (!WORD_CHAR.test(b.out[i])) {
       i++;
@@ -240,7 +276,7 @@ export function normalizeText(raw: string, lang: Lang): NormalizedText {
 }
 
 /** Signs of disguised words: look-alike scripts, invisible or tag characters, stray marks, "r.e.m.b", "r3mb0urs3". */
-const DISGUISE = /[\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u1D00-\u1DBF\u200B-\u200F\u2060-\u206F\uA700-\uA7FF\uFE00-\uFE0F\uFEFF\uFF00-\uFFEF\u{1D400}-\u{1D7FF}\u{E0000}-\u{E007F}]|(?:(?<![\p{L}\p{N}])\p{L}[ .\-_*·/+~]){3}\p{L}(?![\p{L}\p{N}])|\p{L}[013457]\p{L}/u;
+const DISGUISE = /[\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u1D00-\u1DBF\u200B-\u200F\u2060-\u206F\uA700-\uA7FF\uFE00-\uFE0F\uFEFF\uFF00-\uFFEF\u{1D400}-\u{1D7FF}\u{E0000}-\u{E007F}]|[a-zA-Z][ .\-_*·/+~][a-zA-Z][ .\-_*·/+~][a-zA-Z][ .\-_*·/+~][a-zA-Z]|[a-zA-Z][013457][a-zA-Z]/u;
 
 /**
  * The text to tell the language from: the raw text, or its folded form when its words are disguised (a detector of
