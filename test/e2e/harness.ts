@@ -54,6 +54,14 @@ export async function launchExtensionBrowser(options: ExtensionBrowserOptions = 
   return { context, close };
 }
 
+/** Sets the diagnostics switch that opens the overlay's shadow root to the specs (content scripts read it when they start). */
+export async function openOverlayForTests(worker: Worker, open: boolean): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
+    await local.set({ diagnosticsOpenOverlay: value });
+  }, open);
+}
+
 type WorkerFixtures = {
   extensionBrowser: ExtensionBrowserOptions;
   extContext: BrowserContext;
@@ -67,6 +75,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extContext: [
     async ({ extensionBrowser }, use) => {
       const browser = await launchExtensionBrowser(extensionBrowser);
+      // The overlay's shadow root is closed; the specs read it through this diagnostics switch, which only the extension's
+      // own contexts can set (lib/page/overlay/overlay-diagnostics.ts). test/e2e/closed-overlay.spec.ts turns it off.
+      const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+      const worker =
+        browser.context.serviceWorkers().find(isExtensionWorker) ??
+        (await browser.context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 10_000 }).catch(() => undefined));
+      if (worker) await openOverlayForTests(worker, true);
       await use(browser.context);
       await browser.close();
     },

@@ -43,7 +43,16 @@ function downgradeLine(failure: Extract<CharterFailure, { kind: 'downgrade' }>):
 /** Validates and compiles `text`; on success it becomes the charter in force, on failure the previous one stays and the problem is stored. */
 export async function applyCharterText(text: string, from: CharterOrigin, now: Date = new Date()): Promise<CharterApplyResult> {
   const at = now.toISOString();
-  const result = compileCharterText(text);
+  let result: ReturnType<typeof compileCharterText>;
+  try {
+    result = compileCharterText(text);
+  } catch (error) {
+    // Never silent: the manager sees the problem, and the last good charter stays in force.
+    const errors = [`the charter could not be compiled (${error instanceof Error ? error.message : String(error)})`];
+    const failures: CharterFailure[] = [{ kind: 'compile-crashed' }];
+    await recordCharterProblem(from, failures, errors, at);
+    return { ok: false, errors, failures };
+  }
   if (!result.ok) {
     const errors = result.errors.map(formatCharterError);
     const failures: CharterFailure[] = [{ kind: 'invalid-charter' }];
@@ -51,6 +60,12 @@ export async function applyCharterText(text: string, from: CharterOrigin, now: D
     return { ok: false, errors, failures };
   }
   const { charter } = result.compiled;
+  if (isAfterTomorrow(charter.updatedAt, now)) {
+    const failure: CharterFailure = { kind: 'future-date', updatedAt: charter.updatedAt };
+    const errors = [`updatedAt: ${charter.updatedAt} is later than tomorrow; a charter dated in the future would block every later update from its source`];
+    await recordCharterProblem(from, [failure], errors, at);
+    return { ok: false, errors, failures: [failure] };
+  }
   const current = await charterMetaItem.getValue();
   if (current && VERSIONED_SOURCES.includes(from.source) && sameSource(current, from) && compareCharterVersions(charter, current) < 0) {
     const failure: CharterFailure = {
@@ -80,6 +95,14 @@ export async function applyCharterText(text: string, from: CharterOrigin, now: D
     ...(clearsProblem ? [{ item: charterProblemItem, value: null }] : []),
   ]);
   return { ok: true, meta, warnings: result.warnings.map(formatCharterError) };
+}
+
+/** Later than the end of tomorrow (UTC), whatever the time zones of the manager and the CM. */
+export function isAfterTomorrow(updatedAt: string, now: Date): boolean {
+  const stamp = Date.parse(updatedAt);
+  if (Number.isNaN(stamp)) return false;
+  const endOfTomorrow = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 2);
+  return stamp >= endOfTomorrow;
 }
 
 /** A 304 or an identical answer: the charter in force is confirmed current, which the pages show as its last successful update. */

@@ -6,6 +6,7 @@ import { compactModel } from '../engine/classifier/model';
 import { MACRO_BASE } from '../engine/macros';
 import type { RulePack } from '../packs/types';
 import { normalizeFragment } from '../engine/normalize';
+import { hasOwnKey, ownValue } from '../engine/own-key';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
 import { explainZodError, formatCharterError, type CharterError } from './charter-error';
 import {
@@ -20,6 +21,8 @@ import {
 } from './compiled';
 import { BOILERPLATE_MACROS, compactSource, pruneMacros } from './compact';
 import { lexiconHash, matcherKey, modelHash, PRECOMPILED_PACKS, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
+import { checkExpandedSize } from './expansion-limits';
+import { compileLinearPattern } from './linear-pattern';
 import { explainUnsafePattern } from './regex-safety';
 import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
 import { compileTerm, TermSyntaxError, type TermContext } from './term-pattern';
@@ -129,7 +132,8 @@ class CharterCompiler {
     const c = this.charter;
     const paths = this.compilePaths();
     const pathIds = new Set(paths.map((p) => p.id));
-    const rules = this.collectRules()
+    const sourced = this.collectRules();
+    const rules = sourced
       .map((r) => this.compileRule(r, pathIds))
       .filter((r): r is CompiledRule => r !== null);
     const phrasings = this.compilePhrasings(pathIds);
@@ -192,6 +196,10 @@ class CharterCompiler {
         ],
       };
     }
+    // What the page runs is the expanded form: lexicons spliced back into every rule that uses them.
+    const at = new Map(sourced.map((r) => [r.rule.id, r.at]));
+    const expansion = checkExpandedSize(rules, compiled.fragments, (id) => at.get(id) ?? '', compiled.macros);
+    if (expansion.length) return { ok: false, errors: expansion };
     return { ok: true, compiled, charter: c, warnings: this.warnings };
   }
 
@@ -243,11 +251,12 @@ class CharterCompiler {
 
   /** Pack lexicons, extended (not replaced) by the charter's lists of the same name. */
   private mergeLexicons(): Record<string, string[]> {
-    const merged: Record<string, string[]> = {};
-    // A list nobody extends is the pack's own array: its hash (lib/core/charter/precompiled.ts) is then computed once.
-    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged[k] = merged[k] ? [...merged[k], ...v] : v;
-    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged[k] = merged[k] ? [...merged[k], ...v] : v;
-    return merged;
+    // A Map: a lexicon may be named "constructor" or "__proto__" like any other. A list nobody extends is the pack's own
+    // array: its hash (lib/core/charter/precompiled.ts) is then computed once.
+    const merged = new Map<string, string[]>();
+    for (const p of this.usedPacks()) for (const [k, v] of Object.entries(p.lexicons)) merged.set(k, merged.has(k) ? [...merged.get(k)!, ...v] : v);
+    for (const [k, v] of Object.entries(this.charter.lexicons ?? {})) merged.set(k, merged.has(k) ? [...merged.get(k)!, ...v] : v);
+    return Object.fromEntries(merged);
   }
 
   private compilePaths(): CompiledPath[] {
@@ -285,7 +294,7 @@ class CharterCompiler {
       pack.rules.forEach((rule, i) => {
         packRuleIds.add(rule.id);
         if (disabled.has(rule.id) || charterIds.has(rule.id)) return;
-        const o = overrides[rule.id];
+        const o = ownValue(overrides, rule.id);
         // A language pack's rules read texts in that language (or texts whose language cannot be told).
         const inLanguage = pack.lang && !rule.langs ? { ...rule, langs: [pack.lang] } : rule;
         out.push({
@@ -425,13 +434,16 @@ class CharterCompiler {
         return swaps.every((s) => s) ? { ...base, swaps: swaps as NonNullable<(typeof swaps)[number]>[] } : null;
       }
       case 'pattern': {
-        const problem = explainUnsafePattern(rule.pattern);
+        // A charter's pattern runs as an RE2 program (linear time); a built-in pack's stays native (test/unit/security).
+        const linear = origin === 'charter' ? compileLinearPattern(rule.pattern, rule.flags) : undefined;
+        const problem = linear ? (linear.ok ? null : linear.problem) : explainUnsafePattern(rule.pattern);
         if (problem) {
           this.error(`${at}.pattern`, `rule '${rule.id}': the pattern ${problem}`);
           return null;
         }
         const flags = [...new Set(`${rule.flags ?? ''}u`)].join('');
-        return { ...base, swaps: [{ matcher: { source: compactSource(rule.pattern), flags, on: rule.on ?? 'raw' } }] };
+        const program = linear?.ok ? { program: linear.program } : {};
+        return { ...base, swaps: [{ matcher: { source: compactSource(rule.pattern), flags, on: rule.on ?? 'raw', ...program } }] };
       }
       case 'occurrence':
         return { ...base, occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };
@@ -442,7 +454,7 @@ class CharterCompiler {
         return m ? { ...base, required: m } : null;
       }
       case 'classifier': {
-        if (!BUILTIN_MODELS[rule.model]) {
+        if (!hasOwnKey(BUILTIN_MODELS, rule.model)) {
           this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
           return null;
         }

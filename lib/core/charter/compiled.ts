@@ -31,6 +31,8 @@ export interface CompiledMatcher {
    * `[source, anchors]`, the anchors joined by spaces (an anchor never holds one), or `[source]` without anchors.
    */
   parts?: CompiledPart[];
+  /** A charter-authored `pattern`: RE2's program, run in linear time instead of `source` (charter/linear-pattern.ts). */
+  program?: LinearProgram;
 }
 
 export type CompiledPart = [source: string, anchors?: string];
@@ -38,6 +40,12 @@ export type CompiledPart = [source: string, anchors?: string];
 /** A part's anchors as a list (undefined: none). */
 export function partAnchors(part: CompiledPart): string[] | undefined {
   return part[1] === undefined ? undefined : part[1].split(' ');
+}
+
+/** An RE2 program: instructions `[op, out, arg, ...rune ranges]` (re2js's codes), run by engine/linear-regex.ts. */
+export interface LinearProgram {
+  start: number;
+  insts: number[][];
 }
 
 export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';

@@ -12,6 +12,7 @@
 // separators and never nests unbounded ones, so a term cannot make the engine backtrack without end.
 import { normalizeFragment } from '../engine/normalize';
 import { NOT_WORD, WORD, WORD_CLASS } from '../engine/word-class';
+import { hasOwnKey, ownValue } from '../engine/own-key';
 
 export { expandFragments } from '../engine/fragments';
 
@@ -27,6 +28,13 @@ const SEP = `${IN_SENTENCE}{0,10}`;
 const WORD_SEP = `${IN_SENTENCE}{1,10}`;
 const GAP = `(?:${IN_SENTENCE}{1,10}${W}+){0,4}`;
 const FLEX_PUNCT = `${NOT_W}{0,2}`;
+/**
+ * A word wildcard (`rembours*`): at most 40 letters, and at most two per word. Unbounded runs glued to other letters
+ * ("*a*b*c*") backtrack polynomially over one long word; bounded ones cost a constant per starting position.
+ */
+export const WILDCARD_MAX_LETTERS = 40;
+const WILDCARD = `${W}{0,${WILDCARD_MAX_LETTERS}}`;
+const MAX_WILDCARDS_PER_WORD = 2;
 const NUMBER = '\\d+(?:[.,]\\d+)?';
 const TIME = '(?:\\d{1,2}\\s?h\\s?(?:\\d{2})?|\\d{1,2}[:.]\\d{2}\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm))';
 
@@ -149,6 +157,7 @@ class TermParser {
     const m = /^[^\s()|]+/.exec(rest);
     if (!m) this.fail('expected a word');
     if (m[0].startsWith('?')) this.fail("'?' must follow a group or a letter");
+    if ((m[0].match(/\*/g) ?? []).length > MAX_WILDCARDS_PER_WORD) this.fail(`a word holds at most ${MAX_WILDCARDS_PER_WORD} '*'`);
     this.pos += m[0].length;
     // "e-?mail": punctuation inside a word is already optional.
     const word = m[0].replace(/([-'./_])\?/g, '$1');
@@ -171,7 +180,7 @@ class TermParser {
   }
 
   private lexicon(name: string): Seq[] {
-    const terms = this.ctx.lexicons[name];
+    const terms = ownValue(this.ctx.lexicons, name);
     if (!terms) this.fail(`unknown lexicon '@${name}'`);
     if (this.lexiconStack.includes(name)) this.fail(`lexicon '@${name}' refers to itself`);
     // A lexicon parses the same wherever it is used (a cycle fails wherever it starts), so parse it once per charter:
@@ -196,7 +205,8 @@ function singleton(node: Node): Seq {
 const IS_W = /[\p{L}\p{N}]/u;
 
 function escapeRegex(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  // ⟦ ⟧ written as escapes: a term's own text must never read as a fragment reference (engine/fragments.ts).
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/⟦/g, '\\u27e6').replace(/⟧/g, '\\u27e7');
 }
 
 /** A word: folded like the text, SMS variants as alternatives, `*` as a wildcard, `<num>`/`<time>` inside. */
@@ -243,7 +253,18 @@ function seqAnchors(seq: Seq): string[] | null {
   return best;
 }
 
+/** Lexicons share their parsed nodes: each node's anchors are worked out once, however deep lexicons nest. */
+const NODE_ANCHORS = new WeakMap<Node, string[] | null>();
+
 function nodeAnchors(node: Node): string[] | null {
+  if (node.kind === 'gap') return null;
+  if (NODE_ANCHORS.has(node)) return NODE_ANCHORS.get(node)!;
+  const anchors = computeNodeAnchors(node);
+  NODE_ANCHORS.set(node, anchors);
+  return anchors;
+}
+
+function computeNodeAnchors(node: Node): string[] | null {
   if (node.kind === 'gap') return null;
   if (node.kind === 'word') return node.anchors;
   if (node.optional) return null;
@@ -273,7 +294,7 @@ function variantCore(word: string): string {
   let out = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
-    if (ch === '*') out += `${W}*`;
+    if (ch === '*') out += WILDCARD;
     else if (IS_W.test(ch)) out += escapeRegex(ch);
     // Inner punctuation may be dropped ("e-mail", "email"); a trailing one must be there ("j'" is not "jean").
     else if (/[\s'\-./_]/.test(ch)) out += i === 0 ? escapeRegex(ch) : i === chars.length - 1 ? `${NOT_W}{1,2}` : FLEX_PUNCT;
@@ -327,7 +348,7 @@ class Emitter {
   /** The options as one group; a lexicon's group is stored once as a fragment when fragments are collected. */
   private group(node: Extract<Node, { kind: 'alt' }>, left: Edge, right: Edge): string {
     const key = node.lexicon ? `${node.lexicon}.${left[0]}${right[0]}` : undefined;
-    if (key && this.fragments && this.fragments[key] !== undefined) return `⟦${key}⟧`;
+    if (key && this.fragments && hasOwnKey(this.fragments, key)) return `⟦${key}⟧`;
     const inner = [...new Set(node.options.map((o) => this.seq(o, left, right)))];
     const group = inner.length === 1 && !node.optional && !key ? inner[0] : `(?:${inner.join('|')})`;
     if (key && this.fragments) {

@@ -1,6 +1,6 @@
 // One message prepared for matching: its language, normalised form, sentences, and the mapping back to raw offsets.
 import { detectLanguage } from './detect-language';
-import { normalizeText, rawSpan, type NormalizedText } from './normalize';
+import { normalizeText, rawSpan, textForLanguageDetection, type NormalizedText } from './normalize';
 import { splitSentences, sentenceAt, type Sentence } from './context-cues';
 import type { Lang } from './vocabulary';
 
@@ -14,7 +14,7 @@ export interface AnalyzedText {
 }
 
 export function analyzeText(raw: string, lang: Lang | undefined, fallbackLang: Lang): AnalyzedText {
-  const guess = lang ? { lang, confidence: 1 } : detectLanguage(raw, fallbackLang);
+  const guess = lang ? { lang, confidence: 1 } : detectLanguage(textForLanguageDetection(raw), fallbackLang);
   const norm = normalizeText(raw, guess.lang);
   return { raw, lang: guess.lang, langKnown: guess.confidence > 0, norm, sentences: splitSentences(norm.text) };
 }

@@ -4,6 +4,7 @@ import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import { matchRule } from './match-rule';
+import { withinBudget } from './rule-budget';
 import { runtimeFor, type LiveRule } from './runtime';
 import { incomingDemotion } from './incoming-context';
 import type { CheckInput, CheckResult, Finding, PathMatch, PossibleSignal } from './types';
@@ -58,6 +59,7 @@ function findPaths(
   mode: Mode,
   charter: CompiledCharter,
   messageLang: Lang,
+  skipped: string[],
 ): { paths: PathMatch[]; possible: PossibleSignal[] } {
   const rt = runtimeFor(charter);
   const paths: PathMatch[] = [];
@@ -66,7 +68,7 @@ function findPaths(
     if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
-    const matches = matchRule(r, incoming, input.platform, charter.contacts);
+    const matches = withinBudget(charter, r.rule.id, input.budget, skipped, () => matchRule(r, incoming, input.platform, charter.contacts)) ?? [];
     const sure = matches.find((m) => !m.possible);
     // A trigger the message's own context weakens (thanks or praise, someone else's case) is a possible path.
     const demoted = sure && incomingDemotion(path.category, incoming, sure.start, sure.end);
@@ -132,7 +134,8 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const draft = analyzeText(draftText, input.lang, input.incoming.trim() ? incoming.lang : fallback);
   const messageLang = input.messageLang ?? draft.lang;
 
-  const { paths, possible: possiblePaths } = findPaths(rt.incomingRules, incoming, input, mode, charter, messageLang);
+  const skipped: string[] = [];
+  const { paths, possible: possiblePaths } = findPaths(rt.incomingRules, incoming, input, mode, charter, messageLang, skipped);
 
   const findings: Finding[] = [];
   const weakFindings: (Finding & { reason: PossibleSignal['reason'] })[] = [];
@@ -143,7 +146,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
-    for (const m of matchRule(r, draft, input.platform, charter.contacts)) {
+    for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => matchRule(r, draft, input.platform, charter.contacts)) ?? []) {
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
       const restyled = m.justOver && rule.category === 'overmarketing';
       if (restyled) justOverCounters.add(rule.occurrence!.counter);
@@ -206,5 +209,6 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     categories,
     possible: [...possiblePaths, ...possibleFindings],
     ...(cut ? { checkedLength: limit } : {}),
+    ...(skipped.length ? { skippedRules: skipped } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { ownValue } from './own-key';
+
 // Compiled charters store each lexicon's regex once and reference it as ⟦key⟧; this puts them back.
 
 const FRAGMENT_REF = /⟦([^⟦⟧]+)⟧/g;
@@ -7,7 +9,7 @@ export function expandFragments(source: string, fragments: Record<string, string
   if (!fragments || !source.includes('⟦')) return source;
   let out = source;
   for (let depth = 0; depth < 16 && out.includes('⟦'); depth++) {
-    out = out.replace(FRAGMENT_REF, (whole, key: string) => fragments[key] ?? whole);
+    out = out.replace(FRAGMENT_REF, (whole, key: string) => ownValue(fragments, key) ?? whole);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // Every normalised character remembers the raw span it came from, so findings point at the CM's own text.
 import type { Lang } from './vocabulary';
 import { smsSpellingsFor } from './sms-spellings';
+import { isInvisibleAstral, LEET_DIGITS, LOOKALIKES } from './lookalikes';
 
 export interface NormalizedText {
   /** Lowercase, accent-free text with SMS spellings expanded. */
@@ -12,7 +13,7 @@ export interface NormalizedText {
   to: number[];
 }
 
-const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]$/;
+const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]$/;
 const COMBINING_MARK = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -62,7 +63,7 @@ function foldCodePoint(ch: string): string {
     else if (INVISIBLE.test(ch)) folded = '';
     else if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(ch)) folded = ch;
     else if (/\s/u.test(ch)) folded = ch === '\n' || ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
-    else folded = ch.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+    else folded = [...ch.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase()].map((c) => LOOKALIKES.get(c) ?? c).join('');
     if (foldedCache.size < 4096) foldedCache.set(ch, folded);
   }
   return folded;
@@ -72,6 +73,9 @@ interface Builder {
   out: string[];
   from: number[];
   to: number[];
+  /** Set by stage 1: a digit right after a letter ("r3"), or "x.y" with a lone letter (worth the later stages' look). */
+  maybeLeet?: boolean;
+  maybeSpaced?: boolean;
 }
 
 function push(b: Builder, s: string, from: number, to: number): void {
@@ -88,7 +92,15 @@ function foldCharacters(raw: string): Builder {
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+    if (len === 1 || !isInvisibleAstral(cp)) {
+      push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+      const n = b.out.length;
+      if (n >= 3) {
+        const last = b.out[n - 1];
+        if (last >= '0' && last <= '9' && isAsciiLetter(b.out[n - 2])) b.maybeLeet = true;
+        else if (last === b.out[n - 3] && LETTER_SPACING.has(last) && isAsciiLetter(b.out[n - 2])) b.maybeSpaced = true;
+      }
+    }
     i += len;
   }
   return b;
@@ -176,9 +188,102 @@ function isFollowedByObjectPronoun(chars: string[], at: number): boolean {
   return /^(moi|nous)(?![\p{L}\p{N}])/u.test(next);
 }
 
+const ASCII_LETTER = /^[a-z]$/;
+
+function isAsciiLetter(c: string): boolean {
+  return c.length === 1 && c >= 'a' && c <= 'z';
+}
+
+function isWordish(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c));
+}
+const LETTER_SPACING = new Set([' ', '.', '-', '_', '*', '·', '/', '+', '~']);
+
+/** Stage 1b: "r.e.m.b.o.u.r.s", "r e m b o u r s": four or more single letters, one separator between each, joined. */
+function joinSpacedLetters(b: Builder): Builder {
+  const n = b.out.length;
+  if (!b.maybeSpaced) return b;
+  // Fast path (most texts): no "x.y.z" anywhere, nothing to join.
+  let candidate = false;
+  const lone = (k: number) => isAsciiLetter(b.out[k]) && !(k > 0 && isWordish(b.out[k - 1])) && !(k + 1 < n && isWordish(b.out[k + 1]));
+  for (let i = 2; i + 2 < n && !candidate; i++) {
+    candidate = b.out[i + 1] === b.out[i - 1] && LETTER_SPACING.has(b.out[i - 1]) && lone(i) && lone(i - 2) && lone(i + 2);
+  }
+  if (!candidate) return b;
+  const isWord = (k: number) => k >= 0 && k < n && WORD_CHAR.test(b.out[k]);
+  const single = (k: number) => ASCII_LETTER.test(b.out[k]) && !isWord(k - 1) && !isWord(k + 1);
+  let r: Builder | null = null;
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    if (!single(i) || (i >= 2 && b.out[i - 1] === b.out[i + 1] && LETTER_SPACING.has(b.out[i - 1]) && single(i - 2))) continue;
+    const sep = b.out[i + 1];
+    if (!LETTER_SPACING.has(sep)) continue;
+    let j = i;
+    let letters = 1;
+    while (j + 2 < n && b.out[j + 1] === sep && single(j + 2)) {
+      j += 2;
+      letters++;
+    }
+    if (letters < 4) continue;
+    r ??= { out: [], from: [], to: [] };
+    copyRange(r, b, copied, i);
+    for (let k = i; k <= j; k += 2) copyRange(r, b, k, k + 1);
+    copied = j + 1;
+    i = j;
+  }
+  if (!r) return b;
+  copyRange(r, b, copied, n);
+  r.maybeLeet = b.maybeLeet;
+  return r;
+}
+
+/** Stage 1c: digits read as letters inside a word ("r3mb0urs3", "remb0urse"), never in a number or a code. */
+function readLeetDigits(b: Builder): Builder {
+  const n = b.out.length;
+  if (!b.maybeLeet) return b;
+  // Fast path (most texts): no digit between two letters.
+  let candidate = false;
+  for (let i = 1; i + 1 < n && !candidate; i++) {
+    const c = b.out[i];
+    candidate = c.length === 1 && c >= '0' && c <= '9' && isAsciiLetter(b.out[i - 1]) && isAsciiLetter(b.out[i + 1]);
+  }
+  if (!candidate) return b;
+  for (let i = 0; i < n; ) {
+    if (!WORD_CHAR.test(b.out[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && WORD_CHAR.test(b.out[j])) j++;
+    if (j - i >= 4) {
+      const word = b.out.slice(i, j).join('');
+      // Letters around a lone digit, no two digits side by side (a code, a model number), at least three letters.
+      if (/^[a-z0-9]+$/.test(word) && /[a-z][013457][a-z]/.test(word) && !/\d\d/.test(word) && (word.match(/[a-z]/g) ?? []).length >= 3) {
+        for (let k = i; k < j; k++) {
+          const letter = Object.prototype.hasOwnProperty.call(LEET_DIGITS, b.out[k]) ? LEET_DIGITS[b.out[k]] : undefined;
+          if (letter) b.out[k] = letter;
+        }
+      }
+    }
+    i = j;
+  }
+  return b;
+}
+
 export function normalizeText(raw: string, lang: Lang): NormalizedText {
-  const b = expandSpellings(collapseStretchedLetters(foldCharacters(raw)), lang);
+  const b = expandSpellings(collapseStretchedLetters(readLeetDigits(joinSpacedLetters(foldCharacters(raw)))), lang);
   return { text: b.out.join(''), from: b.from, to: b.to };
+}
+
+/** Signs of disguised words: look-alike scripts, invisible or tag characters, stray marks, "r.e.m.b", "r3mb0urs3". */
+const DISGUISE = /[\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u1D00-\u1DBF\u200B-\u200F\u2060-\u206F\uA700-\uA7FF\uFE00-\uFE0F\uFEFF\uFF00-\uFFEF\u{1D400}-\u{1D7FF}\u{E0000}-\u{E007F}]|[a-zA-Z][ .\-_*·/+~][a-zA-Z][ .\-_*·/+~][a-zA-Z][ .\-_*·/+~][a-zA-Z]|[a-zA-Z][013457][a-zA-Z]/u;
+
+/**
+ * The text to tell the language from: the raw text, or its folded form when its words are disguised (a detector of
+ * function words reads "rеmbоursе" written in Cyrillic, or "t.h.e", as nothing at all).
+ */
+export function textForLanguageDetection(raw: string): string {
+  return DISGUISE.test(raw) ? normalizeText(raw, 'en').text : raw;
 }
 
 /** The raw span a normalised span [start, end) came from. */

@@ -5,6 +5,8 @@ import { partAnchors, type CompiledCharter, type CompiledMatcher, type CompiledP
 import { unpackModel, type LiveModel, type PackedModel } from './classifier/model';
 import { expandFragments } from './fragments';
 import { expandMacros } from './macros';
+import { LinearRegExp } from './linear-regex';
+import { ownValue } from './own-key';
 import type { IncomingCategory } from './vocabulary';
 
 export interface LiveMatcher {
@@ -66,7 +68,8 @@ function matcherAnchors(m: CompiledMatcher, parts: { anchors?: string[] }[] | un
 }
 
 function modelFor(charter: CompiledCharter, id: string): LiveModel | undefined {
-  const packed = charter.models?.[id];
+  // Own keys only: a model named "toString" is a name like any other.
+  const packed = ownValue(charter.models, id);
   if (!packed) return undefined;
   let model = liveModels.get(packed);
   if (!model) liveModels.set(packed, (model = unpackModel(packed)));
@@ -102,8 +105,13 @@ function liveRule(rule: CompiledRule, charter: CompiledCharter): LiveRule {
         Object.defineProperties(partAnchors ? { anchors: partAnchors } : {}, {
           re: { get: lazyGetter(() => live(source, s.matcher.flags, true)), enumerable: true },
         }) as LiveMatcher['parts'][number];
+      // A charter's pattern runs as its RE2 program, never as its source (nor with fragments spliced into it).
+      const program = s.matcher.program;
+      const whole = program
+        ? (Object.defineProperty({}, 're', { get: lazyGetter(() => new LinearRegExp(program, true) as unknown as RegExp), enumerable: true }) as LiveMatcher['parts'][number])
+        : part(s.matcher.source);
       return {
-        parts: parts ? parts.map((p) => part(p.source, p.anchors)) : [part(s.matcher.source)],
+        parts: parts ? parts.map((p) => part(p.source, p.anchors)) : [whole],
         on: s.matcher.on,
         ...(anchors ? { anchors } : {}),
         replacement: s.replacement ?? rule.replacement,

@@ -1,3 +1,4 @@
+import type { CheckBudget } from './rule-budget';
 // The engine's input and output: what a caller asks and what the overlay, popup, CLI and stats read.
 import type { AnyPlatform, Category, IncomingCategory, Lang, Mode, Severity } from './vocabulary';
 
@@ -20,6 +21,8 @@ export interface CheckInput {
   variables?: Readonly<Record<string, string>>;
   /** Check at most this many characters of the draft (the page keeps each check short); defaults to MAX_CHECKED_CHARS. */
   maxChars?: number;
+  /** The page's per-rule time budget (engine/rule-budget.ts); none in the CLI and tests. */
+  budget?: CheckBudget;
 }
 
 /** An escalation path the incoming message calls for, and why. */
@@ -88,4 +91,6 @@ export interface CheckResult {
   possible?: PossibleSignal[];
   /** Characters of the draft actually checked, when a huge draft was cut (undefined otherwise). */
   checkedLength?: number;
+  /** Rules switched off for running past the budget: the check did not cover them. */
+  skippedRules?: string[];
 }

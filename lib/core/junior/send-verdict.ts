@@ -14,7 +14,12 @@ export interface SendCheck {
   lang: Lang;
   /** Keyed as the page names them (prénom, first_name): a phrasing spelling a variable otherwise keeps its {placeholder}. */
   pageValues: Readonly<Record<string, string>>;
+  /** How much of the draft the last check covered: a failed or partial check fails closed in junior mode. */
+  coverage?: CheckCoverage;
 }
+
+/** `partial`: only the first part of the draft was checked; `failed`: the check threw, was skipped or the box is unreadable. */
+export type CheckCoverage = 'complete' | 'partial' | 'failed';
 
 export interface SuggestedPhrasing {
   id: string;
@@ -29,6 +34,8 @@ export type SendVerdict =
       blocking: Finding[];
       /** Approved phrasing to use instead (for the paths of this reply), filled with what the page knows. */
       suggestions: SuggestedPhrasing[];
+      /** Why, when it is not the findings: the check failed, or covered only part of the draft. */
+      incomplete?: Exclude<CheckCoverage, 'complete'>;
     };
 
 const MAX_SUGGESTIONS = 3;
@@ -43,9 +50,12 @@ export function blockingFindings(findings: readonly Finding[], blockAt: Severity
 
 export function sendVerdict(check: SendCheck, charter: CompiledCharter | null): SendVerdict {
   // Nothing is sent from an empty box, and outside junior mode Gardefou never stands in the way.
-  if (check.mode !== 'junior' || !charter || check.draftIsEmpty) return { allowed: true };
+  if (check.mode !== 'junior' || !charter) return { allowed: true };
+  // Fail closed: a draft Gardefou could not check whole is not known to be clean.
+  const incomplete = check.coverage && check.coverage !== 'complete' ? check.coverage : undefined;
+  if (check.draftIsEmpty && !incomplete) return { allowed: true };
   const blocking = blockingFindings(check.findings, charter.modes.junior.blockAt);
-  if (blocking.length === 0) return { allowed: true };
+  if (blocking.length === 0 && !incomplete) return { allowed: true };
   // A reply on no path gets the charter's general phrasings (those without a path), in the reply's language first.
   const candidates = check.paths.length
     ? approvedPhrasingsFor(check.paths, charter, check.lang)
@@ -53,5 +63,5 @@ export function sendVerdict(check: SendCheck, charter: CompiledCharter | null): 
   const suggestions = candidates
     .slice(0, MAX_SUGGESTIONS)
     .map((phrasing) => ({ id: phrasing.id, text: fillPhrasing(phrasing.text, check.pageValues).text }));
-  return { allowed: false, blocking, suggestions };
+  return { allowed: false, blocking, suggestions, ...(incomplete ? { incomplete } : {}) };
 }

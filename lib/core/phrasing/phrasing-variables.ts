@@ -1,5 +1,6 @@
 // Splits an approved phrasing into text and {variables}, and fills the variables the page or the CM gives.
 import { foldForSearch } from './fold-text';
+import { ownValue } from '../engine/own-key';
 
 /** The compiler's own variable syntax (lib/core/charter/compile.ts): `{prénom}`, `{référence ticket}`, up to 40 characters. */
 const VARIABLE_PATTERN = /\{([^{}\s][^{}]{0,39})\}/g;
@@ -35,7 +36,7 @@ export function variableKey(name: string): string {
 
 /** The value the page gives for a variable, matched whatever its case, accents or separators. */
 export function pageValueFor(name: string, pageValues: Readonly<Record<string, string>>): string | undefined {
-  const exact = pageValues[name]?.trim();
+  const exact = ownValue(pageValues, name)?.trim();
   if (exact) return exact;
   const key = variableKey(name);
   for (const [candidate, value] of Object.entries(pageValues)) {
@@ -46,7 +47,7 @@ export function pageValueFor(name: string, pageValues: Readonly<Record<string, s
 
 /** Starting values for a phrasing's fields: what the page knows, '' where the CM must fill in. */
 export function initialVariableValues(text: string, pageValues: Readonly<Record<string, string>>): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = Object.create(null);
   for (const name of phrasingVariables(text)) values[name] = pageValueFor(name, pageValues) ?? '';
   return values;
 }
@@ -64,7 +65,7 @@ export function fillPhrasing(text: string, values: Readonly<Record<string, strin
   const parts = splitPhrasing(text).map((segment) => {
     if (segment.kind === 'text') return segment.text;
     // A line break inside a name would split the reply; a field is one line.
-    const value = (values[segment.name] ?? '').replace(/\s+/g, ' ').trim();
+    const value = (ownValue(values, segment.name) ?? '').replace(/\s+/g, ' ').trim();
     if (value) return value;
     if (!missing.includes(segment.name)) missing.push(segment.name);
     return `{${segment.name}}`;

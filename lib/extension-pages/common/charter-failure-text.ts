@@ -42,6 +42,14 @@ export function charterFailureText(failure: CharterFailure): string {
       return t('charter_failure_too_large', String(failure.limitKb));
     case 'bad-url':
       return t('charter_failure_bad_url');
+    case 'insecure-url':
+      return t('charter_failure_insecure_url');
+    case 'insecure-redirect':
+      return t('charter_failure_insecure_redirect', failure.to);
+    case 'future-date':
+      return t('charter_failure_future_date', failure.updatedAt);
+    case 'compile-crashed':
+      return t('charter_failure_compile_crashed');
     case 'downgrade':
       return t('charter_failure_downgrade', [failure.offered.version, failure.offered.updatedAt, failure.inForce.version, failure.inForce.updatedAt]);
     case 'policy-value':

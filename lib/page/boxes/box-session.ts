@@ -19,6 +19,8 @@ import { pageCheckInput } from './page-check-input';
 import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
 import type { BlockedSend } from '../overlay/send-block-view';
+import type { CheckCoverage } from '../../core/junior/send-verdict';
+import { checkFailedFinding, slowRuleFindings, CHECK_BUDGET } from './check-failure';
 
 export interface BoxSessionDeps {
   id: string;
@@ -51,6 +53,8 @@ export interface BoxSession {
   dismiss(ruleId: string, start: number, reason: DismissReason): boolean;
   /** Junior mode stopped a reply: the overlay says why (null closes it). */
   showSendBlock(blocked: BlockedSend | null): void;
+  /** How much of the draft the last check covered (junior mode fails closed on anything less than all of it). */
+  coverage(): CheckCoverage;
   /** The passage an open finding flags at exactly [start, end), cut to what a report may carry; null for any other span. */
   flaggedText(start: number, end: number): string | null;
   dispose(): void;
@@ -97,6 +101,8 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
   let incoming: IncomingMessage | null = null;
   let focused = false;
   let checked: CheckedDraft | null = null;
+  /** The draft the last check threw on (a broken charter, a rule that throws): never read as a clean draft. */
+  let failedOn: string | null = null;
   let openFindings: Finding[] = [];
   /** After dispose() nothing runs: an insert, a frame or a timer that outlived the box must not paint for it again. */
   let disposed = false;
@@ -148,7 +154,23 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
     });
     const variables = JSON.stringify(input.variables);
     if (!checked || checked.draft !== draft || checked.incoming !== input.incoming || checked.variables !== variables || checked.settings !== settings) {
-      checked = { draft, incoming: input.incoming, variables, settings, result: check(input, charter) };
+      let checkedResult: CheckResult;
+      try {
+        checkedResult = check({ ...input, budget: CHECK_BUDGET }, charter);
+      } catch {
+        // Fail closed: the badge says the check failed (never a clean tick) and junior mode holds the reply back.
+        failedOn = draft;
+        checked = null;
+        openFindings = draft.trim() === '' ? [] : [checkFailedFinding(draft.length)];
+        tellStats(() => deps.onCheckUnavailable?.());
+        overlay.show({ status: 'checked', findings: openFindings, paths: [], mode: input.mode ?? charter.charter.defaultMode, focused });
+        return;
+      }
+      failedOn = null;
+      const result = checkedResult.skippedRules?.length
+        ? { ...checkedResult, findings: [...checkedResult.findings, ...slowRuleFindings(checkedResult.skippedRules, draft.length)] }
+        : checkedResult;
+      checked = { draft, incoming: input.incoming, variables, settings, result };
     }
     const { result } = checked;
     // Rules this CM quieted are not shown (hiddenRuleIds is empty in junior and crisis mode).
@@ -255,6 +277,13 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
       deps.onDismiss({ ruleId, reason, platform: platformId, at: new Date().toISOString() });
       recheck();
       return true;
+    },
+    coverage() {
+      if (!readable || failedOn !== null) return 'failed';
+      const result = checked?.result;
+      if (!result) return deps.settings().charter ? 'failed' : 'complete';
+      if (result.skippedRules?.length) return 'failed';
+      return result.checkedLength !== undefined ? 'partial' : 'complete';
     },
     flaggedText(start, end) {
       if (!readable || !checked) return null;

@@ -20,7 +20,15 @@ export function guardSendsOnPage(win: Window, deps: PageSendGuardDeps): () => vo
       session.recheck();
       const state = session.state();
       return sendVerdict(
-        { mode: state.mode, findings: state.findings, paths: state.paths, draftIsEmpty: state.draftIsEmpty, lang: state.lang, pageValues: state.variables },
+        {
+          mode: state.mode,
+          findings: state.findings,
+          paths: state.paths,
+          draftIsEmpty: state.draftIsEmpty,
+          lang: state.lang,
+          pageValues: state.variables,
+          coverage: session.coverage(),
+        },
         deps.settings().charter,
       );
     },

@@ -1,5 +1,7 @@
-// Gardefou's own element beside a reply box: a fixed, zero-size host with a shadow root, so the site's CSS cannot reach inside.
+// Gardefou's own element beside a reply box: a fixed, zero-size host with a closed shadow root, so neither the site's CSS nor
+// its scripts can reach inside.
 import { adoptStyles } from './adopt-styles';
+import { overlayShadowMode } from './overlay-diagnostics';
 
 export const OVERLAY_HOST_TAG = 'gardefou-overlay';
 
@@ -29,7 +31,8 @@ export function createOverlayHost(editable: HTMLElement, css: string, boxId: str
   // CSSOM writes, not a style attribute: a page CSP without 'unsafe-inline' blocks the latter.
   host.style.cssText = 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;pointer-events:none;display:block';
   host.dataset.box = boxId;
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: page scripts see an empty host (overlay-diagnostics.ts says how the browser tests still read it).
+  const shadow = host.attachShadow({ mode: overlayShadowMode() });
   adoptStyles(shadow, css);
   const marks = doc.createElement('div');
   marks.className = 'layer';

@@ -26,7 +26,21 @@ export const CHARTER_FETCH_TIMEOUT_MS = 15_000;
 /** The same limit as a charter file picked in the options page. */
 export const MAX_CHARTER_URL_BYTES = 2 * 1024 * 1024;
 
+/** Plain HTTP only on this machine (tests, a manager trying a file out): anywhere else the charter could be swapped in transit. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** HTTPS, or HTTP to the machine itself. */
+export function isSecureCharterUrl(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+}
+
+/** A charter URL Gardefou may fetch (see isSecureCharterUrl), or null. */
 export function parseHttpUrl(value: string): URL | null {
+  const url = parseAnyHttpUrl(value);
+  return url && isSecureCharterUrl(url) ? url : null;
+}
+
+function parseAnyHttpUrl(value: string): URL | null {
   try {
     const url = new URL(value.trim());
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
@@ -69,8 +83,10 @@ export async function fetchCharterUrl(
   validators: UrlValidators | null,
   options: CharterFetchOptions,
 ): Promise<CharterFetchOutcome> {
-  const url = parseHttpUrl(address);
-  if (!url) return { kind: 'failed', failure: { kind: 'bad-url' } };
+  const any = parseAnyHttpUrl(address);
+  if (!any) return { kind: 'failed', failure: { kind: 'bad-url' } };
+  if (!isSecureCharterUrl(any)) return { kind: 'failed', failure: { kind: 'insecure-url' } };
+  const url = any;
   const conditional = validators?.url === url.href ? validators : null;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (conditional?.etag) headers['If-None-Match'] = conditional.etag;
@@ -91,6 +107,14 @@ export async function fetchCharterUrl(
         failure: { kind: 'network', originGranted: await options.originGranted(url.href).catch(() => false) },
         detail: error instanceof Error ? error.message : String(error),
       };
+    }
+    // Redirects were followed by the browser: where they ended must pass the same test as the address itself.
+    if (response.redirected || (response.url && response.url !== url.href)) {
+      const landed = response.url ? parseAnyHttpUrl(response.url) : null;
+      if (response.url && (!landed || !isSecureCharterUrl(landed))) {
+        void response.body?.cancel().catch(() => undefined);
+        return { kind: 'failed', failure: { kind: 'insecure-redirect', to: landed?.origin ?? response.url.split(':')[0] } };
+      }
     }
     if (response.status === 304 && conditional) return { kind: 'not-modified' };
     if (!response.ok) return { kind: 'failed', failure: { kind: 'http-status', status: response.status } };

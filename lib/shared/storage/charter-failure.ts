@@ -21,6 +21,14 @@ export type CharterFailure =
   | { kind: 'not-json'; contentType: string }
   | { kind: 'too-large'; limitKb: number }
   | { kind: 'bad-url' }
+  /** Plain HTTP to another machine: the charter could be swapped in transit. */
+  | { kind: 'insecure-url' }
+  /** The server redirected to an address that is not HTTPS (`to`: its origin or scheme). */
+  | { kind: 'insecure-redirect'; to: string }
+  /** The charter says it was updated after tomorrow: it would block every later update from its source. */
+  | { kind: 'future-date'; updatedAt: string }
+  /** Compiling the charter threw: a bug or a hostile charter; the message is in CharterProblem.messages. */
+  | { kind: 'compile-crashed' }
   /** The same source offered a charter older than the one in force. */
   | { kind: 'downgrade'; offered: CharterVersionStamp; inForce: CharterVersionStamp }
   /** An enterprise policy value Gardefou cannot use; the rest of the policy still applies. */

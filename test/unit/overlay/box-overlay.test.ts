@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 // One box's overlay without the Highlight API (as in a browser that lacks it): positioned underline boxes, the badge, and cleanup.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../lib/core/engine/types';
 import { createBoxOverlay, type BoxOverlay } from '../../../lib/page/overlay/box-overlay';
 import { createLayoutWatch } from '../../../lib/page/overlay/layout-watch';
 import { createPointerWatch } from '../../../lib/page/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
 import { appendEditable, BANG, checkedContent as content, fakeAdapter, REFUND } from './overlay-doubles';
+
+// These tests read the overlay's shadow root, as the e2e tests do through the diagnostics switch.
+vi.mock(import('../../../lib/page/overlay/overlay-diagnostics'), () => ({ overlayShadowMode: () => 'open' as const }));
 
 const LENGTH: Finding = { ruleId: 'style.length', category: 'style', severity: 'info', start: 0, end: 28, message: 'Trop long', wholeDraft: true };
 

@@ -9,6 +9,9 @@ import { createPointerWatch } from '../../../lib/page/overlay/pointer-watch';
 import { useCatalogue } from '../use-catalogue';
 import { appendEditable, BANG, checkedContent, fakeAdapter, REFUND } from './overlay-doubles';
 
+// These tests read the overlay's shadow root, as the e2e tests do through the diagnostics switch.
+vi.mock(import('../../../lib/page/overlay/overlay-diagnostics'), () => ({ overlayShadowMode: () => 'open' as const }));
+
 const content = (findings: Finding[]) => checkedContent({ findings });
 const overlays: BoxOverlay[] = [];
 
