@@ -69,6 +69,17 @@ const PRAISE = words([
   'comped',
   'upgraded',
   'made it',
+  'finest',
+  'fabulous',
+  'exceptional',
+  'lovely',
+  'professional',
+  'thankful',
+  'cheers',
+  'for the win',
+  'saved (?:my|our|the) (?:day|trip|bacon|vacation|holiday)',
+  'pleasantly surprised',
+  'went out of (?:his|her|their|your) way',
   // A problem put right is thanks too.
   'got (?:my|our|it|them|the) (?:\\p{L}+ ){0,3}back',
   'found (?:it|them|my|our)',
@@ -109,7 +120,7 @@ const OPEN_CASE = words([
   // English ("but" and "though" are left out: "not fun having a delay, but the crew has been awesome" is praise)
   'still',
   'yet',
-  '(?<!(?:thanks?|thank (?:you|u)|thx|ty) )again',
+  '(?<!(?:thanks?|thank (?:you|u)|thx|ty|tried|try|do it|with them|once) )again',
   'waiting',
   'waited',
   'wait(?:ing)? (?:for|on)',
@@ -180,6 +191,16 @@ const OPEN_CASE = words([
   'wast(?:e|ed|ing)',
   'no notice',
   'lost a (?:customer|passenger|client)',
+  // Wishes and demands that say the service failed: "communication would be lovely", "answer your phones".
+  '(?:would|it\'d) (?:sure )?(?:be|have been) (?:nice|lovely|great|good|helpful)',
+  '(?:answer|pick up) (?:the|your|a) (?:\\p{L}+ )?phones?',
+  "(?:don't|doesn't|didn't|do not|never) (?:even )?(?:respond|reply|answer|care)",
+  'liars?',
+  'lied',
+  'hung up',
+  'hangs? up on',
+  'disconnected',
+  'no (?:announcement|communication|explanation)',
   '#\\p{L}*(?:fail|sucks|poor|worst|never|bad|not)\\p{L}*',
   // "thanks for the 2hr delay", "thanks for the cancellation": thanks for a harm, not for a service.
   '(?:thanks?|thank (?:you|u)|thx|ty|love|great|awesome) (?:for )?(?:the |another |a |an |my |our )?(?:\\d+ ?\\p{L}* )?(?:delays?|cancel\\p{L}*|wait|hold|late flight|lost|missed)',
@@ -261,6 +282,25 @@ const PRAISED_THING = words([
   'vous',
 ]);
 
+/** Praise that stands on its own, with no need of a second mark or of what it praises nearby. */
+const STRONG_PRAISE = words([
+  'the (?:very )?best',
+  'at (?:its|their|his|her) (?:best|finest)',
+  'above and beyond',
+  'exceptional',
+  'fabulous',
+  'kudos',
+  'shout ?-?outs?',
+  'thank (?:you|u) so much',
+  'thanks so much',
+  'for the win',
+  'went out of (?:his|her|their|your) way',
+  'aux petits soins',
+  'au top',
+  'merci beaucoup',
+  'un grand merci',
+]);
+
 /** A question mark: the sender asks something of the brand. */
 const QUESTION = /\?/;
 
@@ -269,6 +309,7 @@ const QUESTION = /\?/;
  * help"). A lone "Great." or "bravo" after a problem is the sarcastic kind and does not count.
  */
 function meantPraise(text: string): boolean {
+  if (STRONG_PRAISE.test(text)) return true;
   let count = 0;
   for (const m of text.matchAll(PRAISE_ALL)) {
     count++;

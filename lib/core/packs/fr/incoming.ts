@@ -126,6 +126,55 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
     },
   },
   {
+    id: 'fr.sav.service-failure',
+    kind: 'existence',
+    category: 'sav',
+    severity: 'info',
+    clause: CLAUSE,
+    message: PATH_MESSAGE.sav,
+    // Ce que tout service client entend d'un dossier qui tourne mal, souvent sans « je » ni produit nommé : attente au
+    // téléphone, personne ne répond, on raccroche, retard ou annulation, bagage perdu, aucune nouvelle, un avoir dû.
+    terms: [
+      // Attente, téléphone, personne ne répond.
+      "(en attente|attendre|j'attends|on attend|attends|attendu) (depuis|au telephone|au tel|en ligne|pendant|plus de) ",
+      "(ca fait|cela fait|deja|plus de) (<num>|une|deux|trois) (h|heure*|min*|mn|jour*|semaine*|mois) (que (j'attends|j'appelle|on attend|j'essaie|je suis en attente)|d'attente|au telephone|au tel|en attente)",
+      '<num>(h|min|mn) (d\'attente|au telephone|au tel|en attente)',
+      "(ca fait|cela fait|deja|plus de) <num>(h|min|mn) (que (j'attends|j'appelle|on attend|j'essaie|je suis en attente)|d'attente|au telephone|au tel|en attente)",
+      '(attente|temps d\'attente) (interminable|de <num>|de plus|au telephone|au tel|infinie|abusive)',
+      '(personne|aucun conseiller) (ne )?(me |nous )?(repond|decroche|rappelle|rappel|sait|aide|s\'occupe)',
+      "(on m'a|il m'a|elle m'a|ils m'ont|vous m'avez|m'a|m'ont) (raccroche|raccrocher|ignore|balade|menti)",
+      '(raccroche|raccrocher) au nez',
+      "(impossible|pas moyen|j'arrive pas|je n'arrive pas|je narrive pas) (de |a |d')?(vous )?(joindre|avoir quelqu'un|parler a (quelqu'un|un humain|un conseiller)|avoir un conseiller|vous avoir|vous contacter)",
+      '(decrochez|repondez|repondez-moi|repondez moi|rappelez-moi|rappelez moi)',
+      "(aucune|pas de|pas une|toujours pas de|tjr pas de|sans) (reponse|nouvelle*|retour|info*|explication|annonce|rappel|communication|solution)",
+      "(vous|ils|elle|il) (ne )?(repond*|rappel*) (pas|jamais|plus)",
+      '(kan|quand) (est-ce que|est ce que|vais-je|je vais|vous allez|allez-vous|aurai*|j\'aurai*) ... (rembours*|recevoir|mon|ma|mes|reponse|nouvelles|partir|decoller)',
+      // Retards, annulations, coincés.
+      '(retard|retarde*|annule*|supprime*) (encore|de nouveau|une fois de plus|a nouveau|depuis|sans (explication|info*|prevenir))',
+      '(encore|nouveau|enieme|encore un|encore une) (retard|annulation)',
+      '(<num>|deux|trois|quatre|cinq) (h|heure*|min*|mn|jour*) de retard',
+      '(bloque*|coince*|coinces|coincee*|abandonne*|plante*) (dans|sur|a|au|en) (l\'avion|le train|la gare|l\'aeroport|le tarmac|la piste|le quai|le bus|la porte)',
+      '(rate|loupe|manque) (ma|mon|notre|la|le) (correspondance|vol|train|avion|rdv|rendez-vous)',
+      '(vol|train|avion) (annule*|supprime*|retarde*|en retard|surbooke*)',
+      '(rembours*|dedommag*|indemnis*|avoir|bon d\'achat|geste commercial) (toujours|jamais|pas|promis|du|dus|due|que j\'attends)',
+      // Bagages.
+      '(valise|valises|bagage|bagages|sac) (perdu*|egare*|abime*|endommage*|cass*|pas arrive*|jamais arrive*|introuvable*|toujours pas|restee*|reste*)',
+      "(ou|ou est|ou sont|ou est passe*|qu'avez-vous fait de) (ma|mon|mes|nos|notre) (valise*|bagage*|sac)",
+      '(vous avez|ils ont|on m\'a) (perdu|egare|abime|casse) (ma|mon|mes|nos|notre)',
+      // Accueil et service qui ont failli.
+      '(service client|sav|personnel|agent*|conseiller*|hotesse*|guichet|accueil|equipe*) (desagreable*|impoli*|incompetent*|nul*|inexistant*|injoignable*|odieu*|mepris*|lamentable*|pitoyable*)',
+      '(traite*|parle*) comme (des chiens|un chien|de la merde|des moins que rien|du betail)',
+      "(merci|bravo) (pour rien|pour l'attente|pour le retard|pour l'annulation|de m'avoir (raccroche|ignore|laisse))",
+      "c'est (inadmissible|inacceptable|scandaleux|honteux|une honte|un scandale|n'importe quoi|abuse|du foutage de gueule|lamentable)",
+    ],
+    contextScope: 'message',
+    unless: { near: ['@hypothetical_fr', '@not_own_case_fr'] },
+    examples: {
+      should_flag: ['ça fait 2h que j\'attends au tel et personne ne répond', 'vol annulé encore, aucune explication', 'kan j\'aurai mon remboursement ??'],
+      should_pass: ['Merci pour le rebooking rapide, équipe au top', 'Vous êtes ouverts dimanche ?'],
+    },
+  },
+  {
     id: 'fr.sav.object-problem',
     kind: 'existence',
     category: 'sav',
