@@ -131,7 +131,7 @@ const OPEN_CASE = words([
   // "my lost item was waiting for me at check-in", "the waiting area", "no wait on the phone" are not an open case.
   'waiting(?! (?:for (?:me|us|you)|area|room|lounge))',
   'waited',
-  '(?<!(?:no|(?:didn\'t|did not|never|no need to) (?:have|need) to) )wait(?:ing)? (?:for|on)(?! (?:me|us|you)(?!\\p{L}))',
+  '(?<!(?:no|can\'t|cannot|can not|(?:didn\'t|did not|never|no need to) (?:have|need) to) )wait(?:ing)? (?:for|on)(?! (?:me|us|you)(?!\\p{L}))',
   'on hold',
   'no (?:one|response|answer|reply|help|update|info|information|word|call ?back|refund|compensation|luggage|bags?)',
   'nobody',
@@ -209,6 +209,14 @@ const OPEN_CASE = words([
   'hangs? up on',
   'disconnected',
   'no (?:announcement|communication|explanation)',
+  'lack of',
+  'canned',
+  "(?:wouldn't|won't|didn't|refused to) let (?:me|us)",
+  '(?:has|have|had) to wait',
+  'big surprise',
+  '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
+  '(?:screwing|screwed|messing) (?:me|us|with)',
+  '[😒👎😡😤🙄😠🤬]',
   '#\\p{L}*(?:fail|sucks|poor|worst|never|bad|not)\\p{L}*',
   // "thanks for the 2hr delay", "thanks for the cancellation": thanks for a harm, not for a service.
   '(?:thanks?|thank (?:you|u)|thx|ty|love|great|awesome) (?:for )?(?:the |another |a |an |my |our )?(?:\\d+ ?\\p{L}* )?(?:delays?|cancel\\p{L}*|wait|hold|late flight|lost|missed)',
