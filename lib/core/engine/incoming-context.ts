@@ -71,6 +71,7 @@ const PRAISE = words([
   'made it',
   'not bad',
   'happily',
+  'fortunately',
   'blew (?:my|our|his|her|their|\\p{L}+\'s) (?:\\p{L}+ )?mind',
   'looking forward',
   "can't wait",
@@ -177,7 +178,7 @@ const OPEN_CASE = words([
   // A sarcastic thank-you for a harm: "thanks for losing my bag", "thank you for leaving our son alone".
   '(?:thanks?|thank (?:you|u)|thx|ty) (?:so much |again |a lot )?for (?:losing|leaving|cancel\\p{L}*|delay\\p{L}*|strand\\p{L}*|ruin\\p{L}*|making (?:me|us|my|our)|charging|wasting|ignoring|breaking|damaging|lying|overbooking|bumping|nothing|the (?:delay|wait|runaround|hassle))',
   // Praise turned over: negated, faint or ironic.
-  'not (?:very |so |too |that |really |exactly )?(?:friendly|nice|good|great|helpful|happy|impressed|cool|ok|okay|acceptable|living up|professional|fun|amused|pleased|satisfied|business travel friendly)',
+  'not (?:very |so |too |that |really |exactly )?(?:friendly|nice|good|great|helpful|happy|impressed|cool|ok|okay|acceptable|living up|professional|amused|pleased|satisfied|business travel friendly)',
   'less than',
   'unfortunately',
   'sure love',
@@ -212,7 +213,7 @@ const OPEN_CASE = words([
   'lack of',
   'canned',
   "(?:wouldn't|won't|didn't|refused to) let (?:me|us)",
-  '(?:has|have|had) to wait',
+  "(?<!(?:didn't|did not|don't|never|no need to|not) )(?:has|have|had) to wait",
   'big surprise',
   '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
   '(?:screwing|screwed|messing) (?:me|us|with)',
@@ -310,6 +311,7 @@ const STRONG_PRAISE = words([
   'thank (?:you|u) so much',
   'thanks so much',
   'for the win',
+  'pleasantly surprised',
   'looking forward',
   "can't wait",
   'worked (?:well|great|perfectly|flawlessly|like a charm)',
