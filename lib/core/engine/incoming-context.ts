@@ -215,6 +215,7 @@ const OPEN_CASE = words([
   "(?:wouldn't|won't|didn't|refused to) let (?:me|us)",
   "(?<!(?:didn't|did not|don't|never|no need to|not) )(?:has|have|had) to wait",
   'big surprise',
+  'what have you done',
   '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
   '(?:screwing|screwed|messing) (?:me|us|with)',
   '[😒👎😡😤🙄😠🤬]',
