@@ -128,7 +128,7 @@ const OPEN_CASE = words([
   // "thanks for still getting me home" is thanks; "still no bag" is not.
   'still(?! (?:got|get|getting|managed|made|make|love|loving|the best|my fav\\p{L}*|a fan|recommend))',
   'yet',
-  '(?<!(?:thanks?|thank (?:you|u)|thx|ty|tried|try|do it|with them|once) )again',
+  '(?<!(?:thanks?|thank (?:you|u)|thx|ty|tried|try|do it|with them|once) )again(?! ?!)',
   // "my lost item was waiting for me at check-in", "the waiting area", "no wait on the phone" are not an open case.
   'waiting(?! (?:for (?:me|us|you)|area|room|lounge))',
   'waited',
@@ -153,7 +153,8 @@ const OPEN_CASE = words([
   'unacceptable',
   'disappoint\\p{L}*',
   'frustrat\\p{L}*',
-  'angry',
+  // Anger about other people ("calm with some angry passengers") is not the sender's.
+  'angry(?! (?:people|customers|passengers|travell?ers|crowds?|folks|callers))',
   'annoy\\p{L}*',
   'upset',
   'rude',
