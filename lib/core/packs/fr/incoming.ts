@@ -145,7 +145,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       "(on m'a|il m'a|elle m'a|ils m'ont|vous m'avez|m'a|m'ont) (raccroche|raccrocher|ignore|balade|menti)",
       '(raccroche|raccrocher) au nez',
       "(impossible|pas moyen|j'arrive pas|je n'arrive pas|je narrive pas) (de |a |d')?(vous )?(joindre|avoir quelqu'un|parler a (quelqu'un|un humain|un conseiller)|avoir un conseiller|vous avoir|vous contacter)",
-      '(decrochez|repondez|repondez-moi|repondez moi|rappelez-moi|rappelez moi)',
+      "(decrochez|repondez-moi|repondez moi|rappelez-moi|rappelez moi|repondez svp|repondez enfin|repondez donc|mais repondez|repondez a vos clients)",
       "(aucune|pas de|pas une|toujours pas de|tjr pas de|sans) (reponse|nouvelle*|retour|info*|explication|annonce|rappel|communication|solution)",
       "(vous|ils|elle|il) (ne )?(repond*|rappel*) (pas|jamais|plus)",
       '(kan|quand) (est-ce que|est ce que|vais-je|je vais|vous allez|allez-vous|aurai*|j\'aurai*) ... (rembours*|recevoir|mon|ma|mes|reponse|nouvelles|partir|decoller)',
