@@ -69,8 +69,26 @@ const PRAISE = words([
   'comped',
   'upgraded',
   'made it',
+  'not bad',
+  'happily',
+  'fortunately',
+  'blew (?:my|our|his|her|their|\\p{L}+\'s) (?:\\p{L}+ )?mind',
+  'looking forward',
+  "can't wait",
+  'worked (?:well|great|perfectly|fine|flawlessly|like a charm)',
+  'finest',
+  'fabulous',
+  'exceptional',
+  'lovely',
+  'professional',
+  'thankful',
+  'cheers',
+  'for the win',
+  'saved (?:my|our|the) (?:day|trip|bacon|vacation|holiday)',
+  'pleasantly surprised',
+  'went out of (?:his|her|their|your) way',
   // A problem put right is thanks too.
-  'got (?:my|our|it|them|the) (?:\\p{L}+ ){0,3}back',
+  'got (?:my|our|it|them|the) (?:\\p{L}+ ){0,3}(?:back|in the mail|returned)',
   'found (?:it|them|my|our)',
   'sorted (?:it|me|us|out|everything)',
   'resolved',
@@ -107,12 +125,14 @@ const PRAISE = words([
  */
 const OPEN_CASE = words([
   // English ("but" and "though" are left out: "not fun having a delay, but the crew has been awesome" is praise)
-  'still',
+  // "thanks for still getting me home" is thanks; "still no bag" is not.
+  'still(?! (?:got|get|getting|managed|made|make|love|loving|the best|my fav\\p{L}*|a fan|recommend))',
   'yet',
-  '(?<!(?:thanks?|thank (?:you|u)|thx|ty) )again',
-  'waiting',
+  '(?<!(?:thanks?|thank (?:you|u)|thx|ty|tried|try|do it|with them|once) )again(?! ?!)',
+  // "my lost item was waiting for me at check-in", "the waiting area", "no wait on the phone" are not an open case.
+  'waiting(?! (?:for (?:me|us|you)|area|room|lounge))',
   'waited',
-  'wait(?:ing)? (?:for|on)',
+  '(?<!(?:no|can\'t|cannot|can not|(?:didn\'t|did not|never|no need to) (?:have|need) to) )wait(?:ing)? (?:for|on)(?! (?:me|us|you)(?!\\p{L}))',
   'on hold',
   'no (?:one|response|answer|reply|help|update|info|information|word|call ?back|refund|compensation|luggage|bags?)',
   'nobody',
@@ -133,7 +153,8 @@ const OPEN_CASE = words([
   'unacceptable',
   'disappoint\\p{L}*',
   'frustrat\\p{L}*',
-  'angry',
+  // Anger about other people ("calm with some angry passengers") is not the sender's.
+  'angry(?! (?:people|customers|passengers|travell?ers|crowds?|folks|callers))',
   'annoy\\p{L}*',
   'upset',
   'rude',
@@ -144,7 +165,7 @@ const OPEN_CASE = words([
   'compensation',
   'reimburse\\p{L}*',
   'please (?:help|fix|refund|respond|reply|answer|call|dm|get|send|advise|look|check|find|explain)',
-  'help (?:me|us)',
+  '(?<!to )help (?:me|us)',
   'can you',
   'could you',
   'need (?:help|to|a|an|my|someone)',
@@ -158,14 +179,14 @@ const OPEN_CASE = words([
   // A sarcastic thank-you for a harm: "thanks for losing my bag", "thank you for leaving our son alone".
   '(?:thanks?|thank (?:you|u)|thx|ty) (?:so much |again |a lot )?for (?:losing|leaving|cancel\\p{L}*|delay\\p{L}*|strand\\p{L}*|ruin\\p{L}*|making (?:me|us|my|our)|charging|wasting|ignoring|breaking|damaging|lying|overbooking|bumping|nothing|the (?:delay|wait|runaround|hassle))',
   // Praise turned over: negated, faint or ironic.
-  'not (?:very |so |too |that |really |exactly )?(?:friendly|nice|good|great|helpful|happy|impressed|cool|ok|okay|acceptable|living up|professional|fun|amused|pleased|satisfied|business travel friendly)',
+  'not (?:very |so |too |that |really |exactly )?(?:friendly|nice|good|great|helpful|happy|impressed|cool|ok|okay|acceptable|living up|professional|amused|pleased|satisfied|business travel friendly)',
   'less than',
   'unfortunately',
   'sure love',
   'always (?:happy|great|fun) to',
   'sucks?',
   'poor(?:ly)?',
-  'bad',
+  '(?<!not (?:a |that |so |too |too too )?)bad',
   'shame(?:ful)?',
   'pathetic',
   'lame',
@@ -180,6 +201,25 @@ const OPEN_CASE = words([
   'wast(?:e|ed|ing)',
   'no notice',
   'lost a (?:customer|passenger|client)',
+  // Wishes and demands that say the service failed: "communication would be lovely", "answer your phones".
+  '(?:would|it\'d) (?:sure )?(?:be|have been) (?:nice|lovely|great|good|helpful)',
+  '(?:answer|pick up) (?:the|your|a) (?:\\p{L}+ )?phones?',
+  "(?:don't|doesn't|didn't|do not|never) (?:even )?(?:respond|reply|answer|care)",
+  'liars?',
+  'lied',
+  'hung up',
+  'hangs? up on',
+  'disconnected',
+  'no (?:announcement|communication|explanation)',
+  'lack of',
+  'canned',
+  "(?:wouldn't|won't|didn't|refused to) let (?:me|us)",
+  "(?<!(?:didn't|did not|don't|never|no need to|not) )(?:has|have|had) to wait",
+  'big surprise',
+  'what have you done',
+  '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
+  '(?:screwing|screwed|messing) (?:me|us|with)',
+  '[😒👎😡😤🙄😠🤬]',
   '#\\p{L}*(?:fail|sucks|poor|worst|never|bad|not)\\p{L}*',
   // "thanks for the 2hr delay", "thanks for the cancellation": thanks for a harm, not for a service.
   '(?:thanks?|thank (?:you|u)|thx|ty|love|great|awesome) (?:for )?(?:the |another |a |an |my |our )?(?:\\d+ ?\\p{L}* )?(?:delays?|cancel\\p{L}*|wait|hold|late flight|lost|missed)',
@@ -261,6 +301,29 @@ const PRAISED_THING = words([
   'vous',
 ]);
 
+/** Praise that stands on its own, with no need of a second mark or of what it praises nearby. */
+const STRONG_PRAISE = words([
+  'the (?:very )?best',
+  'at (?:its|their|his|her) (?:best|finest)',
+  'above and beyond',
+  'exceptional',
+  'fabulous',
+  'kudos',
+  'shout ?-?outs?',
+  'thank (?:you|u) so much',
+  'thanks so much',
+  'for the win',
+  'pleasantly surprised',
+  'looking forward',
+  "can't wait",
+  'worked (?:well|great|perfectly|flawlessly|like a charm)',
+  'went out of (?:his|her|their|your) way',
+  'aux petits soins',
+  'au top',
+  'merci beaucoup',
+  'un grand merci',
+]);
+
 /** A question mark: the sender asks something of the brand. */
 const QUESTION = /\?/;
 
@@ -269,6 +332,7 @@ const QUESTION = /\?/;
  * help"). A lone "Great." or "bravo" after a problem is the sarcastic kind and does not count.
  */
 function meantPraise(text: string): boolean {
+  if (STRONG_PRAISE.test(text)) return true;
   let count = 0;
   for (const m of text.matchAll(PRAISE_ALL)) {
     count++;
