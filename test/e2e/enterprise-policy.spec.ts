@@ -11,7 +11,7 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { EXTENSION_DIR, boxSendButton, expect, focusBoxEnd, launchExtensionBrowser, openFixture, sentMessages, test } from './harness';
+import { EXTENSION_DIR, boxSendButton, expect, focusBoxEnd, launchExtensionBrowser, openFixture, openOverlayForTests, sentMessages, test } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const brandtruc = JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')) as Record<string, unknown>;
@@ -68,6 +68,8 @@ test.describe('enterprise policy', () => {
     try {
       const worker = await extensionWorker(browser.context);
       expect(new URL(worker.url()).host).toBe(extension.id);
+      // This browser is launched outside the shared fixture: open the (closed) overlay to the test as the harness does.
+      await openOverlayForTests(worker, true);
       // What Chromium published for the extension: the policy, read through the same storage.managed as in production.
       expect(await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get())).toEqual({
         charterJson: POLICY_CHARTER,

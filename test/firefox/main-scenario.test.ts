@@ -78,6 +78,11 @@ beforeAll(async () => {
   proxy = await startFixtureProxy(FIXTURE_HOSTS, FIXTURE_PORT);
   firefox = await launchFirefoxWithExtension({ proxyPort: proxy.port });
   extensionPage = await firefox.openExtensionPage('options.html');
+  // The overlay's shadow root is closed; the page probes read it through the diagnostics switch that only the extension's
+  // own contexts can set (lib/page/overlay/overlay-diagnostics.ts), before any fixture page starts its content script.
+  await extensionPage.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser.storage.local.set({ diagnosticsOpenOverlay: true }),
+  );
   charterName = await loadDemoCharter(firefox);
 });
 
