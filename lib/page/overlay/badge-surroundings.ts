@@ -23,19 +23,26 @@ export function draftTextRects(adapter: EditorAdapter): PlainRect[] | null {
   }
 }
 
-/** Whether a spot would hide a control of the page outside the box (its send button, a link): sampled at corners and centre. */
+/** Spacing of the points sampled under a spot: narrower than the smallest send button (an icon of about 20 px). */
+const SAMPLE_STEP = 6;
+
+/** Whether a spot would hide a control of the page outside the box (its send button, a link): sampled on a fine grid. */
 export function coversPageControl(root: HTMLElement, rect: PlainRect): boolean {
   const doc = root.ownerDocument;
   if (typeof doc.elementsFromPoint !== 'function') return false;
-  const points = [
-    [rect.left + 2, rect.top + 2],
-    [rect.right - 2, rect.top + 2],
-    [rect.left + 2, rect.bottom - 2],
-    [rect.right - 2, rect.bottom - 2],
-    [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
-  ];
-  return points.some(([x, y]) => {
-    const below = doc.elementsFromPoint(x, y).find((element) => !isOverlayHost(element));
-    return below?.closest(PAGE_CONTROLS) != null && !root.contains(below);
-  });
+  const xs = samples(rect.left + 1, rect.right - 1);
+  const ys = samples(rect.top + 1, rect.bottom - 1);
+  return xs.some((x) =>
+    ys.some((y) => {
+      const below = doc.elementsFromPoint(x, y).find((element) => !isOverlayHost(element));
+      return below?.closest(PAGE_CONTROLS) != null && !root.contains(below);
+    }),
+  );
+}
+
+/** Points from `from` to `to` (both included), at most SAMPLE_STEP apart. */
+function samples(from: number, to: number): number[] {
+  if (to <= from) return [from];
+  const count = Math.ceil((to - from) / SAMPLE_STEP);
+  return Array.from({ length: count + 1 }, (_, i) => from + ((to - from) * i) / count);
 }
