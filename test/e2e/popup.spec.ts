@@ -339,7 +339,7 @@ test('screenshot: at 380 × 600 the popup’s first screen shows the path and th
   await expect(popup.getByTestId('path-details')).not.toHaveAttribute('open');
   await expect(popup.locator('header')).not.toContainText('Brandtruc');
   await expect(popup.getByText('Brandtruc', { exact: false })).toHaveCount(1);
-  await expect(popup.getByTestId('finding-counts')).toHaveText('2 errors, 1 warning');
+  await expect(popup.getByTestId('finding-counts')).toHaveText('2 errors, 1 note');
   await popup.screenshot({ path: 'test-results/screenshots/popup-en-380x600.png' });
   await popup.locator('[role="option"][data-phrasing="FR 1.1 · prénom"]').click();
   await expect(popup.locator('input[data-variable="prénom"]')).toHaveValue('Alice');
