@@ -25,7 +25,7 @@ test('screenshot: the popup in French on a Facebook after-sales complaint, with 
   await expect(popup.getByTestId('insert-replace')).toHaveText('Remplacer le brouillon');
   // Real plurals and one word per concept, no "(s)": one `!` over the charter's limit is a style note (issue 12), not a warning.
   await expect(popup.getByTestId('finding-counts')).toHaveText('2 erreurs, 1 remarque');
-  await expect(popup.getByTestId('findings-section')).toContainText('Avertissement');
+  await expect(popup.getByTestId('findings-section')).toContainText('Remarque');
   await expect(popup.getByTestId('charter-origin-line')).toHaveText(/^Brandtruc · version .+ du 20 novembre 2026 · Charte de démonstration$/);
   for (const testId of ['path-card', 'phrasing-detail', 'insert-replace']) {
     const box = (await popup.getByTestId(testId).first().boundingBox())!;
