@@ -5,6 +5,7 @@ import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import { matchRule } from './match-rule';
 import { withinBudget } from './rule-budget';
+import { addressingSpans, insideAny, type Span } from './occurrence';
 import { runtimeFor, type LiveRule } from './runtime';
 import { incomingDemotion } from './incoming-context';
 import type { CheckInput, CheckResult, Finding, PathMatch, PossibleSignal } from './types';
@@ -52,6 +53,14 @@ function severityFor(rule: CompiledRule, mode: Mode, charter: CompiledCharter): 
   return rule.severityIn?.[mode] ?? rule.severity;
 }
 
+/**
+ * A word rule's match wholly inside an @handle or a link is dropped: "@PuterPrsn" is a name, not an insult. Style rules
+ * keep them, since naming a competitor by its handle is still naming it.
+ */
+function wordInsideAddressing(rule: LiveRule['rule'], addressing: Span[], m: { start: number; end: number }): boolean {
+  return rule.kind === 'existence' && rule.category !== 'style' && addressing.length > 0 && insideAny(addressing, m.start, m.end);
+}
+
 function findPaths(
   rules: LiveRule[],
   incoming: AnalyzedText,
@@ -64,11 +73,14 @@ function findPaths(
   const rt = runtimeFor(charter);
   const paths: PathMatch[] = [];
   const possible: PossibleSignal[] = [];
+  const addressing = addressingSpans(incoming.raw);
   for (const r of rules) {
     if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
-    const matches = withinBudget(charter, r.rule.id, input.budget, skipped, () => matchRule(r, incoming, input.platform, charter.contacts)) ?? [];
+    const matches = (withinBudget(charter, r.rule.id, input.budget, skipped, () => matchRule(r, incoming, input.platform, charter.contacts)) ?? []).filter(
+      (m) => !wordInsideAddressing(r.rule, addressing, m),
+    );
     const sure = matches.find((m) => !m.possible);
     // A trigger the message's own context weakens (thanks or praise, someone else's case) is a possible path.
     const demoted = sure && incomingDemotion(path.category, incoming, sure.start, sure.end);
@@ -140,6 +152,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const findings: Finding[] = [];
   const weakFindings: (Finding & { reason: PossibleSignal['reason'] })[] = [];
   const justOverCounters = new Set<string>();
+  const draftAddressing = addressingSpans(draftText);
   const hypeCounters = new Set<string>();
   for (const r of rt.draftRules) {
     const rule = r.rule;
@@ -147,6 +160,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
     for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => matchRule(r, draft, input.platform, charter.contacts)) ?? []) {
+      if (wordInsideAddressing(rule, draftAddressing, m)) continue;
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
       const restyled = m.justOver && rule.category === 'overmarketing';
       if (restyled) justOverCounters.add(rule.occurrence!.counter);

@@ -42,6 +42,19 @@ function itemsOf(counter: Exclude<OccurrenceCounter, 'characters' | 'exclamation
   return out;
 }
 
+/**
+ * Spans of the @handles and links of a text: how a reply is addressed and what it points to, not what it says. A word
+ * rule's match that lies wholly inside one ("@PuterPrsn", a URL slug) is not the writer's word.
+ */
+export function addressingSpans(text: string): Span[] {
+  return [...itemsOf('mention', text), ...itemsOf('link', text)];
+}
+
+/** True when [start, end) lies wholly inside one of `spans`. */
+export function insideAny(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}
+
 /** Exclamation marks: every run from the one that holds the (max+1)-th mark is flagged whole ("!!!"). */
 function exclamationExcess(text: string, max: number): { count: number; spans: Span[] } {
   let count = 0;

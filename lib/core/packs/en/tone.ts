@@ -333,7 +333,9 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       '(judging by|given|looking at|considering) your (spelling|grammar|typing|profile|photo|pic|avatar|taste|tweets|posts|comments|bio|punctuation)',
       'not even you',
       'use your words',
-      "(we're|we are|you're|you are|we aren't|you aren't|this isn't|this is not) (not )?(<num>|five|ten|twelve|a child|children|kids|in (primary|nursery|kindergarten|year <num>|grade <num>))",
+      // Always with a negation: once apostrophes are folded, "we're 3" reads as "were 3" ("since we were 3 and 5").
+      "(we're|we are|you're|you are) not (<num>|five|ten|twelve|a child|children|kids|in (primary|nursery|kindergarten|year <num>|grade <num>))",
+      "(we aren't|you aren't|this isn't|this is not) (<num>|five|ten|twelve|a child|children|kids|in (primary|nursery|kindergarten|year <num>|grade <num>))",
       'what (do )?you expect (us|me) to do',
       'if you keep (sending|spamming|posting|asking|messaging|tweeting|copying)',
       '(bold|big|brave|strong|rich|interesting|cute|great) (words|talk|claim|take|criticism|advice) (from|coming from) (someone|somebody|a guy|a person|the person|a man|a woman|an account|the guy)',

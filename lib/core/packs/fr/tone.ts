@@ -278,9 +278,10 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     clause: TONE,
     message: PACK_MESSAGE.insultNameCalling,
     terms: [
-      'con',
+      // "con" and "cons" alone are Spanish ("arroz con pollo") and English ("pros and cons"): only with French around them.
+      "(un|le|ce|cet|espece de|bande de|gros|grosse|grand|sale|pauvre|pauvres|quel|quelle|quels|vieux|petit|tete de|tronche de|gueule de|fais pas le|faites pas les?|jouer au|joue au|prendre pour un|prend pour un|prenez pour des?|prends pour un|des|les|ces|ses|vos|tes|trop|vraiment|completement|tellement|super|grave|un peu|aussi|plus|pas si|c est|c'est|t es|t'es|tes|tu es|vous etes|il est|elle est|ils sont|elles sont|sont|suis|etes) (con|cons|conne|connes)",
       'conne',
-      'cons',
+      'connes',
       // "sale" before a group or a person is contempt, whatever the group.
       'sale (arabe|arabes|juif|juifs|juive|juives|feuj|noir|noirs|noire|noires|renoi|renois|rebeu|rebeus|negre|negres|blanc|blancs|musulman|musulmans|chretien|chretiens|gauchiste|gauchistes|facho|fachos|bobo|bobos|immigre|immigres|migrant|migrants|francais|race|chien|chienne|porc|traitre|traitres|con|conne|gamin|gamine|type|mec|meuf|vieux|vieille|pd|pede|gouine|bougnoule|bicot|mongol|tare|tarlouze)',
       'collabos?',
@@ -301,7 +302,11 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'guignol*',
       'naze*',
       'nazes',
-      'attarde*',
+      // The adjective, not the verb: "il s'attarde sur les détails" is not the insult.
+      'attarde',
+      'attardes',
+      'attardee',
+      'attardees',
       'mongol*',
       'triso*',
       'gogol*',
@@ -336,7 +341,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'la ferme',
       'degage*',
     ],
-    unless: { negated: true, near: ['idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
+    unless: { negated: true, near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
     examples: {
       should_flag: ['Vous êtes vraiment de mauvaise foi', 'Quel abruti'],
       should_pass: ["Ce n'est pas bête comme idée !", 'Ce nettoyant enlève les taches de café'],
