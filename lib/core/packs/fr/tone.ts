@@ -341,7 +341,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'la ferme',
       'degage*',
     ],
-    unless: { negated: true, near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
+    unless: { negated: true, near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|empereur|empereurs|dynastie|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue|peuple|peuples|cavaliers?|guerriers?) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
     examples: {
       should_flag: ['Vous êtes vraiment de mauvaise foi', 'Quel abruti'],
       should_pass: ["Ce n'est pas bête comme idée !", 'Ce nettoyant enlève les taches de café'],
