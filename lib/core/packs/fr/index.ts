@@ -5,11 +5,12 @@ import { FRENCH_INCOMING_RULES } from './incoming';
 import { FRENCH_LEXICONS } from './lexicons';
 import { FRENCH_PERIMETER_RULES } from './perimeter';
 import { FRENCH_PERSONAL_DATA_RULES } from './personal-data';
+import { FRENCH_SARCASM_RULES } from './sarcasm';
 import { FRENCH_TONE_LEXICONS, FRENCH_TONE_RULES } from './tone';
 
 export const FRENCH_PACK: RulePack = {
   id: 'builtin:fr',
   lang: 'fr',
   lexicons: { ...FRENCH_LEXICONS, ...FRENCH_TONE_LEXICONS },
-  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES, ...modelRules('fr', 'Gardefou · modèle')],
+  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES, ...FRENCH_SARCASM_RULES, ...modelRules('fr', 'Gardefou · modèle')],
 };
