@@ -1,5 +1,5 @@
 // The language-neutral pack: personal-data detectors and counting limits. Always applies; charters tune the limits.
-import type { RuleSource } from '../../charter/schema';
+import type { ExampleSource, RuleSource } from '../../charter/schema';
 import type { RulePack } from '../types';
 
 const DATA = 'Gardefou · données personnelles';
@@ -20,6 +20,33 @@ function personalData(id: string, detector: Extract<RuleSource, { kind: 'detecto
     },
     replacement: { fr: 'Écrivez-nous en message privé.', en: 'Please send us a DM.' },
     examples: { should_flag: [flag], should_pass: [pass, { draft: flag, public: false }] },
+  };
+}
+
+type Occurrence = Extract<RuleSource, { kind: 'occurrence' }>;
+
+/** A counting limit on the draft (a warning: the CM may have a reason). */
+function limit(
+  id: string,
+  category: 'overmarketing' | 'style',
+  count: Occurrence['count'],
+  max: number,
+  message: Occurrence['message'],
+  flag: ExampleSource,
+  pass: ExampleSource,
+  maxByPlatform?: Occurrence['maxByPlatform'],
+): Occurrence {
+  return {
+    id: `common.${id}`,
+    kind: 'occurrence',
+    category,
+    severity: 'warning',
+    clause: TONE,
+    count,
+    max,
+    ...(maxByPlatform && { maxByPlatform }),
+    message,
+    examples: { should_flag: [flag], should_pass: [pass] },
   };
 }
 
@@ -60,61 +87,10 @@ export const COMMON_PACK: RulePack = {
       message: { fr: 'Grossièreté : jamais sur le compte de la marque, même face à un message agressif.', en: 'Vulgar language: never on the brand account, even in reply to an abusive message.' },
       examples: { should_flag: ['liverpool, le psg, fuck tout ça', 'Well, merde, that is annoying'], should_pass: ['Merci pour votre message', 'Thanks for your message'] },
     },
-    {
-      id: 'common.overmarketing.exclamation',
-      kind: 'occurrence',
-      category: 'overmarketing',
-      severity: 'warning',
-      clause: TONE,
-      count: 'exclamation',
-      max: 2,
-      message: { fr: "Trop de points d'exclamation.", en: 'Too many exclamation marks.' },
-      examples: { should_flag: ['Merci !!!'], should_pass: ['Merci !'] },
-    },
-    {
-      id: 'common.overmarketing.emoji',
-      kind: 'occurrence',
-      category: 'overmarketing',
-      severity: 'warning',
-      clause: TONE,
-      count: 'emoji',
-      max: 3,
-      message: { fr: "Trop d'emoji.", en: 'Too many emoji.' },
-      examples: { should_flag: ['Merci 😀😀😀😀'], should_pass: ['Merci 😀'] },
-    },
-    {
-      id: 'common.overmarketing.shouting',
-      kind: 'occurrence',
-      category: 'overmarketing',
-      severity: 'warning',
-      clause: TONE,
-      count: 'caps_words',
-      max: 2,
-      message: { fr: 'Mots en MAJUSCULES : cela crie.', en: 'Words in CAPITALS read as shouting.' },
-      examples: { should_flag: ['SUPER OFFRE EXCEPTIONNELLE AUJOURD’HUI'], should_pass: ['Contactez le SAV par DM'] },
-    },
-    {
-      id: 'common.style.hashtags',
-      kind: 'occurrence',
-      category: 'style',
-      severity: 'warning',
-      clause: TONE,
-      count: 'hashtag',
-      max: 3,
-      message: { fr: 'Trop de hashtags.', en: 'Too many hashtags.' },
-      examples: { should_flag: ['Merci #a #b #c #d'], should_pass: ['Merci #deco'] },
-    },
-    {
-      id: 'common.style.length',
-      kind: 'occurrence',
-      category: 'style',
-      severity: 'warning',
-      clause: TONE,
-      count: 'characters',
-      max: 5000,
-      maxByPlatform: { x: 280, linkedin: 1250 },
-      message: { fr: 'Réponse trop longue pour cette plateforme.', en: 'Reply too long for this platform.' },
-      examples: { should_flag: [{ draft: 'a'.repeat(300), platform: 'x' }], should_pass: [{ draft: 'a'.repeat(300), platform: 'facebook' }] },
-    },
+    limit('overmarketing.exclamation', 'overmarketing', 'exclamation', 2, { fr: "Trop de points d'exclamation.", en: 'Too many exclamation marks.' }, 'Merci !!!', 'Merci !'),
+    limit('overmarketing.emoji', 'overmarketing', 'emoji', 3, { fr: "Trop d'emoji.", en: 'Too many emoji.' }, 'Merci 😀😀😀😀', 'Merci 😀'),
+    limit('overmarketing.shouting', 'overmarketing', 'caps_words', 2, { fr: 'Mots en MAJUSCULES : cela crie.', en: 'Words in CAPITALS read as shouting.' }, 'SUPER OFFRE EXCEPTIONNELLE AUJOURD’HUI', 'Contactez le SAV par DM'),
+    limit('style.hashtags', 'style', 'hashtag', 3, { fr: 'Trop de hashtags.', en: 'Too many hashtags.' }, 'Merci #a #b #c #d', 'Merci #deco'),
+    limit('style.length', 'style', 'characters', 5000, { fr: 'Réponse trop longue pour cette plateforme.', en: 'Reply too long for this platform.' }, { draft: 'a'.repeat(300), platform: 'x' }, { draft: 'a'.repeat(300), platform: 'facebook' }, { x: 280, linkedin: 1250 }),
   ],
 };

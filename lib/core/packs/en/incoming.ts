@@ -1,21 +1,12 @@
 // English detectors for the message being answered: each opens an escalation path.
-import type { RuleSource } from '../../charter/schema';
-import { PATH_MESSAGE } from '../pack-messages';
-
-
-const CLAUSE = 'Gardefou · escalation';
+import { familyRules } from '../common/shapes/build';
+import { INCOMING } from '../common/shapes/incoming';
 
 const OUTLETS_EN =
   '(bbc|cnn|nbc|abc news|cbs|fox news|reuters|bloomberg|the guardian|guardian|the times|nyt|new york times|washington post|wsj|wall street journal|techcrunch|the verge|wired|buzzfeed|vice|huffpost|huffington post|business insider|forbes|daily mail|the sun|the telegraph|the independent|sky news|channel 4|itv|npr|axios|mashable|engadget|gizmodo|cnet|watchdog|the register|ars technica|the atlantic|usa today|la times|metro)';
 
-export const ENGLISH_INCOMING_RULES: RuleSource[] = [
-  {
-    id: 'en.sav.own-case',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
+  'sav.own-case': {
     terms: [
       "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
@@ -76,23 +67,15 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(fix|sort) (this|it|your|my) (now|asap|already|please|mess)?',
     ],
     // The whole message decides whether this is the sender's own case ("…is on hold. Scam?").
-    contextScope: 'message',
     unless: { near: ['@hypothetical_en', '@not_own_case_en'] },
     examples: {
       should_flag: ["@Brandtruc my order #A12 still hasn't arrived, it's been 2 weeks", 'been on hold for 2 hrs, ur app keeps crashing', 'Package says delivered but it is not here'],
       should_pass: ['Do you ship to Switzerland?', 'Love my new sofa, thanks!', 'What are your opening hours?'],
     },
   },
-  {
-    id: 'en.sav.own-object-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.own-object-problem': {
     terms: ['@own_en @customer_object_en'],
     requires: ['@problem_en'],
-    contextScope: 'message',
     unless: {
       near: [
         '(arrived|came|delivered|shipped|got here) (super |really |so |very |nice and )?(fast|quickly|early|on time|ahead of schedule|in perfect condition|perfectly)',
@@ -107,17 +90,10 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['my order arrived super fast, thanks', 'Looking for a lamp for my desk'],
     },
   },
-  {
-    id: 'en.sav.first-person-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.first-person-problem': {
     // Real support tweets name the problem and the person, rarely the product: "got charged twice", "can't log in".
     terms: ['@problem_en'],
     requires: ["(i|i'm|i've|i'd|my|me|mine|we|we're|we've|our|us)"],
-    contextScope: 'message',
     unless: {
       near: [
         '@hypothetical_en',
@@ -132,13 +108,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Love my new lamp, thanks!', 'How long does delivery to Spain take?'],
     },
   },
-  {
-    id: 'en.sav.service-failure',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.service-failure': {
     // What any support inbox hears about a case going wrong, often with no "I" or "my" and no product named: being on
     // hold, nobody answering, hung up on, a delay or cancellation, lost or damaged luggage, no update, a voucher owed.
     terms: [
@@ -262,7 +232,6 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(never|not once) (having |had )?(a|the|one|any) (flight|train|bus|delivery) (leave|left|arrive|arrived|depart|be|come) on time',
       'still (at|on) (the )?(gate|tarmac|runway|plane|station|platform)',
     ],
-    contextScope: 'message',
     // Only a real condition makes these hypothetical: a rhetorical "do you have any humans?" does not.
     unless: {
       near: [
@@ -278,16 +247,9 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['thanks for rebooking me so fast, great crew', 'What are your opening hours?', 'No wait at all, great service!'],
     },
   },
-  {
-    id: 'en.sav.object-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.object-problem': {
     terms: ['@customer_object_en'],
     requires: ['@problem_en'],
-    contextScope: 'message',
     unless: {
       near: [
         '@hypothetical_en',
@@ -302,13 +264,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['If the kettle ever breaks, how does the warranty work?', 'The sofa arrived early and in perfect condition'],
     },
   },
-  {
-    id: 'en.legal.threat',
-    kind: 'existence',
-    category: 'legal',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.legal,
+  'legal.threat': {
     terms: [
       '(my|our|a|the) (lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal team|legal counsel)',
       '(lawyer|lawyers|attorney|attorneys|solicitor|solicitors) (will|are|is|have been|has been|involved|on it|on this|in touch|contacting|cc\'d|copied)',
@@ -364,7 +320,6 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(filing|file|filed|lodge|lodging|lodged) (an? )?(fcc|ftc|bbb|cfpb|ofcom|formal|official) complaint',
     ],
     unless: {
-      joke: true,
       near: [
         '(food|tennis|basketball|squash|badminton|volleyball|netball) court',
         'court of public opinion',
@@ -384,13 +339,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Meet me at the food court', 'Prices this low should be illegal 😍'],
     },
   },
-  {
-    id: 'en.press.request',
-    kind: 'existence',
-    category: 'press',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.press,
+  'press.request': {
     terms: [
       'journalist*',
       'reporter*',
@@ -419,19 +368,13 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(any|official) (statement|comment)\\?',
       '(before|ahead of) (it|the video|the piece|the article|the story|the episode) (goes live|goes up|airs|is published|runs|publishes)',
     ],
-    unless: { joke: true, near: ['(my|a) (friend|mate|cousin|brother|sister|neighbou?r|dad|mum|mom|wife|husband) (is|was) a (journalist|reporter)'] },
+    unless: { near: ['(my|a) (friend|mate|cousin|brother|sister|neighbou?r|dad|mum|mom|wife|husband) (is|was) a (journalist|reporter)'] },
     examples: {
       should_flag: ["Hi, I'm a reporter at the Guardian working on a story about delivery delays. Any comment?", 'Press inquiry: could someone send me a statement?'],
       should_pass: ['My friend is a journalist and loves your lamps'],
     },
   },
-  {
-    id: 'en.press.creator-question',
-    kind: 'existence',
-    category: 'press',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.press,
+  'press.creator-question': {
     terms: [
       '(blogger|podcaster|youtuber|streamer|vlogger|content creator|tiktoker|newsletter writer)',
       '(my|our) (blog|podcast|youtube channel|channel|newsletter|show|audience|listeners|viewers|readers|followers)',
@@ -443,9 +386,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
     requires: [
       '(comment|statement|interview|quote|explain|explanation|respond|response|answer|questions?|clarify|your side|side of|on record|talk about|speak about|speak to|talk to|come on|join (us|me)|joining (us|me)|guest|q&a|covering|cover|review|reviewing|investigat*|expos*|report|reporting|story|article|piece|episode|video about|video on|vid about|feature)',
     ],
-    contextScope: 'message',
     unless: {
-      joke: true,
       near: [
         '(send me|send us|sending me|gift|gifted|free|sample*|collab*|partner*|sponsor*|ambassador|affiliate|discount code|promo code|in exchange|pr (package|box|list)|rate card|media kit)',
         '(love|loved|loving|saw|found|recommend*) .. (your|the) (lamp|sofa|product|desk|chair|kettle|store)',
@@ -456,13 +397,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['I mentioned your lamp on my blog last week, love it'],
     },
   },
-  {
-    id: 'en.partnership.request',
-    kind: 'existence',
-    category: 'partnership',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.partnership,
+  'partnership.request': {
     terms: [
       'collab',
       'collabs',
@@ -500,7 +435,6 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(could|would|can) (brandtruc|you) (donate|sponsor|supply)',
     ],
     unless: {
-      joke: true,
       near: [
         '(your|the) (teams|departments|staff) (collaborat*|work together|working together)',
         '(our|your) partner (carrier|courier|store|stores|shop|warehouse)',
@@ -518,13 +452,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['My partner and I love the new sofa', 'Your teams collaborate so well'],
     },
   },
-  {
-    id: 'en.partnership.creator-offer',
-    kind: 'existence',
-    category: 'partnership',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.partnership,
+  'partnership.creator-offer': {
     terms: [
       '(influencer|content creator|creator|ugc|blogger|youtuber|tiktoker|streamer|my page|my channel)',
       '(my|our) (<num>k )?(followers|audience|community|subscribers|following)',
@@ -535,20 +463,13 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
     requires: [
       '(send|sending|gift|gifted|free|sample*|try|test|feature|featuring|promote|promoting|showcase|review|reviewing|in exchange|paid|rates|rate|fee|exposure|work with|working with|together|opportunity|interested|reach out|contact|dm me|email me|get in touch)',
     ],
-    contextScope: 'message',
-    unless: { joke: true, near: ['(love|loved|loving|recommend*|saw|bought) (your|the|this|my new)'] },
+    unless: { near: ['(love|loved|loving|recommend*|saw|bought) (your|the|this|my new)'] },
     examples: {
       should_flag: ['Content creator here (40k followers): happy to feature your lamps if you send one'],
       should_pass: ['A creator I follow recommended your lamps, love them'],
     },
   },
-  {
-    id: 'en.crisis.safety',
-    kind: 'existence',
-    category: 'crisis',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.crisis,
+  'crisis.safety': {
     terms: [
       '(caught|catch|catching|catches|burst into|bursting into) (on )?(fire|flames)',
       '(went|goes|go|was|is|were) up in flames',
@@ -677,7 +598,6 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       '(glass|metal|plastic|bone|hair|insect|bug|mould|mold) (in|inside) (a|an|his|her|their)',
     ],
     unless: {
-      joke: true,
       near: [
         '@praise_figurative_en',
         'fire (pit|sale|place|wood|works|fighters?|station|drill|alarm test|up|d up)',
@@ -713,13 +633,7 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['This deal is fire 🔥', 'I love that viral air fryer recipe'],
     },
   },
-  {
-    id: 'en.hr.matter',
-    kind: 'existence',
-    category: 'hr',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.hr,
+  'hr.matter': {
     terms: [
       'job application*',
       '(my|an|the) application (for|to) (the|a|an|your) (job|role|position|post|internship|vacancy|opening|apprenticeship)',
@@ -794,7 +708,6 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       'whistleblow*',
     ],
     unless: {
-      joke: true,
       near: [
         '(postal|rail|train|transport|royal mail|usps|dock|port|air traffic|airport|pilots?|bus|tube) strike',
         'strike (has|is|was) (delayed|affecting|causing|holding)',
@@ -814,4 +727,4 @@ export const ENGLISH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['The rail strike delayed my parcel', 'Love the Union Jack cushion'],
     },
   },
-];
+});

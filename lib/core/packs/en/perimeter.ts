@@ -1,79 +1,59 @@
 // English: what only other teams may decide (refunds, gestures, dates, fault, disputes, unreleased news, HR).
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
+import { familyRules } from '../common/shapes/build';
+import { PERIMETER } from '../common/shapes/perimeter';
 
-const CLAUSE = 'Gardefou · perimeter';
-
-export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
-  {
-    id: 'en.perimeter.refund-or-gesture',
-    kind: 'substitution',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterRefundOrGesture,
-    swap: [
-      {
-        terms: [
-          "(we|i)('ll| will| can| are going to|'re going to|'d be happy to| would be happy to|'m going to| am going to| shall)? (go ahead and |happily |gladly |definitely |now |also )?(refund|reimburse|compensate|credit) (you|your|the|this|that|it|in full|everything|any|all)",
-          "(we'll|we will|i'll|i will|we can|we could|we are going to|we're going to|we'd|we would) (happily |gladly |also |then |just )?(send|ship|get|give|mail|post|courier) you (a|an|another|some|your|the)? (brand(-| )new|new|replacement|free|little|small|second|spare|complimentary|fresh) ",
-          "(we'll|we will|i'll|i will|we can|we'd) (happily |gladly |also )?(send|give|offer) you (a|an|some) (little |small )?(gift|present|treat|goodie|voucher|token|something)",
-          '(replace|replacing|swap|swapping|repair|repairing|fix|fixing) (it|them|this|that|the|your|his|her) ... (for free|free of charge|at no cost|at no charge|at no extra cost|on us|without charge)',
-          "(we'll|we will|we are going to|we're going to) (replace|swap) (it|them|your|the)",
-          "(we|we'll|we will|we are|we're) (happy|delighted|glad|pleased) to (sponsor|fund|donate|send|gift|give)",
-          "(we'll|we will|we can|we'd) (send|ship|give|donate) ... <num> free",
-          "(we'll|we will) cover (the|your|all|any) ... (costs|cost|bill|fees|expenses|($|£|€)<num>)",
-          "(we've|we have|i've|i have) (gone ahead and )?(refunded|credited|reimbursed) (her|his|their|the|your)",
-          "(we've|we have|i've|i have) (added|applied|credited|put) (a |an )?($|£|€)?<num>",
-          '(cover|covering|pay for|paying for|refund|waive) the (shipping|cost|costs|postage|fees|delivery|repairs|repair|bill|damage|return)',
-          '(to make up for|to say sorry for|as compensation for) (it|this|that|the)',
-          '(we|i) can offer (you )?($|£|€)?<num>',
-          '($|£|€)<num> for (a|the|your|one) (sponsored|paid|dedicated)? (post|video|story|reel|collab|partnership|feature)',
-          "(keep|hang on to) the (old one|original|faulty one|damaged one),? (no need|you don't need|we'll)",
-          "(you're|you are|you'll be|you will be) entitled to (a |an |the )?($|£|€)?<num>",
-          "(you're|you are|you'll be|you will be) entitled to (a |an |the )?(full |partial )?(refund|compensation|credit|voucher|reimbursement)",
-          "(we'll|we will|we can|i'll|i will) (cover|pay for|reimburse|refund) (it|that|this|them|the (bill|cost|costs|fee|fees|damage|cleaning|repair|repairs))",
-          "(we've|we have|i've|i have) (reversed|waived|removed|refunded|credited|cancelled|canceled|taken off|knocked off) (the|that|your|this|a) ",
-          "(you'll|you will) (see|get) (it|the money|the charge|the refund|that) back",
-          "(we've|we have|i've|i have) (gone ahead and )?(added|applied|credited|given|put) (a |an |one |two |<num> )?(free|complimentary|bonus|extra) ",
-          '(will|shall|is going to) get a (full |partial )?(refund|credit|voucher|replacement|free)',
-          "(we|i)('ve| have| just| already| have just|'ve just|'ve already| have already)? (refunded|reimbursed|credited|compensated) (you|your|the|this|that)",
-          "(we|i)('ll| will|'ve| have| can| just| already|'re| are|'m| am)? (happy to |going to |gonna )?(issue|issued|issuing|process|processed|processing|approve|approved|send|sent|sending|apply|applied|applying|add|added|adding|give|given|giving|offer|offered|offering|arrange|arranged|arranging|ship|shipping|shipped|throw in|gift|gifted|comp|comped) (you )?(a|an|your|the|some)? (full |partial |complete |$<num> |£<num> |€<num> |<num>% |free |brand new |new )?(refund|credit|voucher|coupon|discount|gift card|replacement|compensation|reimbursement|goodwill gesture|goodwill credit|promo code|discount code|store credit|free|e-gift|account credit|bonus|loyalty points|points)",
-          "(you|you'll|you will|you've|you have|you'd|youll) (be |get |receive |been |received |got |now have |also get )(a |an |your |the )?(full |partial |$<num> |<num>% )?(refund|refunded|reimbursed|credited|compensated|voucher|credit|replacement|discount|gift card|compensation|free)",
-          '(refund|credit|reimbursement|compensation|replacement) (has been|was|is being|will be|is|have been) (issued|processed|approved|sent|applied|credited|initiated|on its way|arranged|authorized|authorised|dispatched)',
-          '(free|complimentary) (replacement|upgrade|item|product|gift|delivery|shipping|month|night|meal) (for you|on us|as a|to make up)',
-          'on the house',
-          'on us',
-          '(as a|as) (goodwill gesture|gesture of goodwill|token of (our )?apology|way of apology|way of saying sorry|little sorry|apology)',
-          "(here's|here is) (a|an|your) (code|voucher|discount|coupon|gift)",
-          '<num>% off (your next|for you|on us|as)',
-          "(we|i)('ll| will)? (waive|cover|pay for|absorb|refund) (the|your|any)? (fee|fees|charge|charges|cost|costs|shipping|postage|delivery|return shipping)",
-          "(we|i)('ll| will| can|'d| would) (pay|send) you ($|£|€)<num>",
-          "(we|i)('d| would)? (love|be happy|be glad) to send you (some|a|our|free|a few) (products?|samples?|items?|pieces?|box|bundle)",
-          "(we|i)('ll| will| can|'d| would) (happily |gladly )?(send|ship|gift) you (a|some|our|free|one|a few) (products?|samples?|items?|pieces?|box|bundle|sofa|lamp|kettle)",
-          "(we'll|we will|i'll|i will) (send|ship|get) (you )?(a |your )?(new|replacement|free) (one|unit|item|product|order|package)",
-          "(we'll|we will|we'd|we would|we can|we could|we're going to|we are going to|we're happy to|we are happy to|happy to|we'd love to|we would love to) (gladly |happily |definitely )?(sponsor|fund|bankroll|pay for) (the|your|their|a|some|all|it|them)",
-          '(pop|put|stick|throw|bung|slip) (a few|some|a couple of|a little|one|a) ... (in the post|in the mail|your way|in a box)',
-          '(send|post|ship|pop) (you |over )?(a few|some|a couple of|a little box of|a box of) (bits|bits and bobs|goodies|freebies|treats|samples|pieces|products|things)',
-          "(we'd|we would|we could|we can|we'll|we will|happy to|we're happy to) (be up for it|do it|go|stretch|meet you|settle|agree|offer|pay|do|go up|come up) ... (at|to|for) ($|£|€)<num>",
-          '(up for it|could do it|can do it|meet you halfway|meet you|go up to|stretch to|come up to) (at |for )?($|£|€)<num>',
-        ],
-        replacement: PACK_MESSAGE.perimeterRefundOrGestureReplacement,
-      },
+export const ENGLISH_PERIMETER_RULES = familyRules('en', PERIMETER, {
+  'perimeter.refund-or-gesture': {
+    terms: [
+      "(we|i)('ll| will| can| are going to|'re going to|'d be happy to| would be happy to|'m going to| am going to| shall)? (go ahead and |happily |gladly |definitely |now |also )?(refund|reimburse|compensate|credit) (you|your|the|this|that|it|in full|everything|any|all)",
+      "(we'll|we will|i'll|i will|we can|we could|we are going to|we're going to|we'd|we would) (happily |gladly |also |then |just )?(send|ship|get|give|mail|post|courier) you (a|an|another|some|your|the)? (brand(-| )new|new|replacement|free|little|small|second|spare|complimentary|fresh) ",
+      "(we'll|we will|i'll|i will|we can|we'd) (happily |gladly |also )?(send|give|offer) you (a|an|some) (little |small )?(gift|present|treat|goodie|voucher|token|something)",
+      '(replace|replacing|swap|swapping|repair|repairing|fix|fixing) (it|them|this|that|the|your|his|her) ... (for free|free of charge|at no cost|at no charge|at no extra cost|on us|without charge)',
+      "(we'll|we will|we are going to|we're going to) (replace|swap) (it|them|your|the)",
+      "(we|we'll|we will|we are|we're) (happy|delighted|glad|pleased) to (sponsor|fund|donate|send|gift|give)",
+      "(we'll|we will|we can|we'd) (send|ship|give|donate) ... <num> free",
+      "(we'll|we will) cover (the|your|all|any) ... (costs|cost|bill|fees|expenses|($|£|€)<num>)",
+      "(we've|we have|i've|i have) (gone ahead and )?(refunded|credited|reimbursed) (her|his|their|the|your)",
+      "(we've|we have|i've|i have) (added|applied|credited|put) (a |an )?($|£|€)?<num>",
+      '(cover|covering|pay for|paying for|refund|waive) the (shipping|cost|costs|postage|fees|delivery|repairs|repair|bill|damage|return)',
+      '(to make up for|to say sorry for|as compensation for) (it|this|that|the)',
+      '(we|i) can offer (you )?($|£|€)?<num>',
+      '($|£|€)<num> for (a|the|your|one) (sponsored|paid|dedicated)? (post|video|story|reel|collab|partnership|feature)',
+      "(keep|hang on to) the (old one|original|faulty one|damaged one),? (no need|you don't need|we'll)",
+      "(you're|you are|you'll be|you will be) entitled to (a |an |the )?($|£|€)?<num>",
+      "(you're|you are|you'll be|you will be) entitled to (a |an |the )?(full |partial )?(refund|compensation|credit|voucher|reimbursement)",
+      "(we'll|we will|we can|i'll|i will) (cover|pay for|reimburse|refund) (it|that|this|them|the (bill|cost|costs|fee|fees|damage|cleaning|repair|repairs))",
+      "(we've|we have|i've|i have) (reversed|waived|removed|refunded|credited|cancelled|canceled|taken off|knocked off) (the|that|your|this|a) ",
+      "(you'll|you will) (see|get) (it|the money|the charge|the refund|that) back",
+      "(we've|we have|i've|i have) (gone ahead and )?(added|applied|credited|given|put) (a |an |one |two |<num> )?(free|complimentary|bonus|extra) ",
+      '(will|shall|is going to) get a (full |partial )?(refund|credit|voucher|replacement|free)',
+      "(we|i)('ve| have| just| already| have just|'ve just|'ve already| have already)? (refunded|reimbursed|credited|compensated) (you|your|the|this|that)",
+      "(we|i)('ll| will|'ve| have| can| just| already|'re| are|'m| am)? (happy to |going to |gonna )?(issue|issued|issuing|process|processed|processing|approve|approved|send|sent|sending|apply|applied|applying|add|added|adding|give|given|giving|offer|offered|offering|arrange|arranged|arranging|ship|shipping|shipped|throw in|gift|gifted|comp|comped) (you )?(a|an|your|the|some)? (full |partial |complete |$<num> |£<num> |€<num> |<num>% |free |brand new |new )?(refund|credit|voucher|coupon|discount|gift card|replacement|compensation|reimbursement|goodwill gesture|goodwill credit|promo code|discount code|store credit|free|e-gift|account credit|bonus|loyalty points|points)",
+      "(you|you'll|you will|you've|you have|you'd|youll) (be |get |receive |been |received |got |now have |also get )(a |an |your |the )?(full |partial |$<num> |<num>% )?(refund|refunded|reimbursed|credited|compensated|voucher|credit|replacement|discount|gift card|compensation|free)",
+      '(refund|credit|reimbursement|compensation|replacement) (has been|was|is being|will be|is|have been) (issued|processed|approved|sent|applied|credited|initiated|on its way|arranged|authorized|authorised|dispatched)',
+      '(free|complimentary) (replacement|upgrade|item|product|gift|delivery|shipping|month|night|meal) (for you|on us|as a|to make up)',
+      'on the house',
+      'on us',
+      '(as a|as) (goodwill gesture|gesture of goodwill|token of (our )?apology|way of apology|way of saying sorry|little sorry|apology)',
+      "(here's|here is) (a|an|your) (code|voucher|discount|coupon|gift)",
+      '<num>% off (your next|for you|on us|as)',
+      "(we|i)('ll| will)? (waive|cover|pay for|absorb|refund) (the|your|any)? (fee|fees|charge|charges|cost|costs|shipping|postage|delivery|return shipping)",
+      "(we|i)('ll| will| can|'d| would) (pay|send) you ($|£|€)<num>",
+      "(we|i)('d| would)? (love|be happy|be glad) to send you (some|a|our|free|a few) (products?|samples?|items?|pieces?|box|bundle)",
+      "(we|i)('ll| will| can|'d| would) (happily |gladly )?(send|ship|gift) you (a|some|our|free|one|a few) (products?|samples?|items?|pieces?|box|bundle|sofa|lamp|kettle)",
+      "(we'll|we will|i'll|i will) (send|ship|get) (you )?(a |your )?(new|replacement|free) (one|unit|item|product|order|package)",
+      "(we'll|we will|we'd|we would|we can|we could|we're going to|we are going to|we're happy to|we are happy to|happy to|we'd love to|we would love to) (gladly |happily |definitely )?(sponsor|fund|bankroll|pay for) (the|your|their|a|some|all|it|them)",
+      '(pop|put|stick|throw|bung|slip) (a few|some|a couple of|a little|one|a) ... (in the post|in the mail|your way|in a box)',
+      '(send|post|ship|pop) (you |over )?(a few|some|a couple of|a little box of|a box of) (bits|bits and bobs|goodies|freebies|treats|samples|pieces|products|things)',
+      "(we'd|we would|we could|we can|we'll|we will|happy to|we're happy to) (be up for it|do it|go|stretch|meet you|settle|agree|offer|pay|do|go up|come up) ... (at|to|for) ($|£|€)<num>",
+      '(up for it|could do it|can do it|meet you halfway|meet you|go up to|stretch to|come up to) (at |for )?($|£|€)<num>',
     ],
-    unless: { study: true, negated: true },
     examples: {
       should_flag: ["We'll refund you right away", "I've issued a full refund to your card", "You'll get a $20 credit as a goodwill gesture"],
       should_pass: ['Our customer service team will review your refund request', 'You have 30 days to return an item', "We can't process refunds here, please DM us"],
     },
   },
-  {
-    id: 'en.perimeter.date-promise',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDatePromise,
+  'perimeter.date-promise': {
     terms: [
       'tomorrow',
       'today',
@@ -144,8 +124,6 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       'come (round|over|out|by)',
     ],
     unless: {
-      study: true,
-      negated: true,
       near: [
         '(usually|typically|normally|generally|on average|standard delivery|standard shipping|orders placed before|estimated delivery times|delivery times are|shipping times are|most orders|all orders|orders (are|ship|usually))',
         '(open|available|reach us|our hours|hours are|lines are open) (from|between|mon|monday|daily)',
@@ -168,30 +146,17 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Delivery times are shown at checkout', 'Our team is available Monday to Saturday from 9am to 6pm'],
     },
   },
-  {
+  'perimeter.visit-slot': {
     // A named visit or delivery slot is a promise even when the visit is "to take a look".
-    id: 'en.perimeter.visit-slot',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDatePromise,
     terms: [
       "(engineer|technician|fitter|installer|driver|courier|plumber|electrician|delivery team|repair team)('ll| will| is going to| should| is due to| is booked to) (be (there|with you|round|over|at yours)|come|call round|visit|arrive|pop round|drop by|swing by|turn up) ... (tomorrow|today|tonight|this (morning|afternoon|evening|weekend)|next week|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|between|at <time>)",
     ],
-    unless: { negated: true },
     examples: {
       should_flag: ['The fitter will be round on Tuesday between 1 and 5', 'A technician is booked to come tomorrow at 9am'],
       should_pass: ['Our customer service team will arrange a technician visit by DM'],
     },
   },
-  {
-    id: 'en.perimeter.fault-admission',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterFaultAdmission,
+  'perimeter.fault-admission': {
     terms: [
       "(this|it|that)('s| is| was|s) (a |an )?(known |clear )?(manufacturing|design|factory|production) (defect|fault|flaw|issue|error)",
       '(manufacturing|design|factory) (defect|fault|flaw)',
@@ -207,19 +172,13 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       '(the|our) ... (team|teams|department|devs|developers|engineers|guys|people) (messed up|screwed up|dropped the ball|botched|broke|got it wrong|made a mistake|made an error|blew it)',
       '(the|this|your) (product|item|unit|device|batch|model) (is|was) (indeed |definitely |clearly )?(defective|faulty|dangerous|unsafe|not safe)',
     ],
-    unless: { negated: true, near: ['(if|in case|should) (the|your|it|this)'] },
+    unless: { near: ['(if|in case|should) (the|your|it|this)'] },
     examples: {
       should_flag: ["That's a known manufacturing defect, sorry", 'We accept full liability for the damage'],
       should_pass: ["We're sorry about this, please DM us"],
     },
   },
-  {
-    id: 'en.perimeter.dispute-comment',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDisputeComment,
+  'perimeter.dispute-comment': {
     terms: [
       "(your|this|the|that|a) (lawsuit|claim|complaint|case|legal action|threat) (has no merit|is baseless|is frivolous|won't succeed|will fail|will go nowhere|would go nowhere|would fail|doesn't stand|won't stand|is ridiculous|is without merit|is groundless|is opportunistic|will be thrown out|would be thrown out|won't get far)",
       "(we've|we have) done nothing wrong",
@@ -243,13 +202,7 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
     ],
     examples: { should_flag: ['Your lawsuit has no merit', 'Good luck in court'], should_pass: ["We've taken note of your message; please use the Complaints form"] },
   },
-  {
-    id: 'en.perimeter.unreleased-news',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
+  'perimeter.unreleased-news': {
     terms: [
       "(we're|we are|we will|we'll|we plan to|we're planning to|we are planning to|we're about to|we intend to|we're going to|we are going to) (be )?(opening|open|launching|launch|releasing|release|closing|close|acquiring|acquire|merging|merge|announcing|unveiling|dropping|rolling out|introducing|shutting down|moving|expanding)",
       '(new|next) (store|shop|location|collection|line|range|model|product|app|feature|version) (is |are )?(coming|launching|opening|dropping|arriving|out|due)',
@@ -278,7 +231,6 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       "wait (till|until) you see",
     ],
     unless: {
-      negated: true,
       near: [
         'no (news|announcement|announcements|update|updates) (yet|to share|at this time|right now|for now|at the moment)',
         'nothing to (announce|share) (yet|right now|at the moment)',
@@ -293,34 +245,21 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['No announcement for now, follow us for updates'],
     },
   },
-  {
+  'perimeter.scoop-cue': {
     // "You heard it here first", "keep it quiet": a leak cue next to a launch, a price or a deal.
-    id: 'en.perimeter.scoop-cue',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       "(you heard it here first|you read it here first|keep it (quiet|under your hat|between us)|don't tell anyone|do not tell anyone|you didn't hear (it|this|that) from (me|us)|mum's the word|🤫|🤐)",
     ],
     requires: [
       '(open*|launch*|releas*|new|range|collection|model*|store|shop|price*|prices|($|£|€)<num>|coming|arriv*|sale|deal|merger|acqui*|signing|announce*|rebrand*|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|next (week|month|year))',
     ],
-    contextScope: 'message',
     examples: {
       should_flag: ['New sofa range lands in April, you heard it here first', 'Opening in Leeds next year, keep it quiet 🤫'],
       should_pass: ['Arsenal 2-0, you heard it here first 😂', 'Keep it quiet, the baby is sleeping'],
     },
   },
-  {
+  'perimeter.incident-disclosure': {
     // Incident figures and recalls are the crisis cell's to announce.
-    id: 'en.perimeter.incident-disclosure',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       '(no|only|just) (card|cards|payment|bank|banking|credit card|debit card|password|passwords) (data|details|numbers|info|information)? (was|were|has been|have been|got) (taken|stolen|leaked|accessed|exposed|compromised|affected|hacked)',
       '(emails|email addresses|addresses|names|passwords|data|details|records|accounts|phone numbers) (of|for|from|belonging to) (about |around |roughly |approximately |some |over |nearly |almost |more than |up to )?<num> (customers|users|accounts|clients|people|members)',
@@ -334,26 +273,13 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Our crisis team is looking into this; we will share verified information on our official channels'],
     },
   },
-  {
-    id: 'en.perimeter.promo-code',
-    kind: 'pattern',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    langs: ['en'],
-    message: PACK_MESSAGE.perimeterRefundOrGesture,
+  'perimeter.promo-code': {
     // A discount code handed out in a reply: "use STUDENT20 at checkout", "code SUMMER15".
     pattern: '(?<![\\p{L}])(?:[Uu]se|[Ee]nter|[Aa]pply|[Tt]ype|[Tt]ry|[Qq]uote|[Cc]ode|CODE|[Cc]oupon|[Vv]oucher)(?![\\p{L}])[^.\\n!?]{0,30}?(?<![\\p{L}\\p{N}-])[A-Z]{3,}[0-9]{1,3}(?![\\p{L}\\p{N}-])',
     flags: 'u',
     examples: { should_flag: ['Pop in code WINTER15 at checkout', 'Just use CAMPUS10 and it should work'], should_pass: ['Please DM us your order number', 'The Vento2 fan is back in stock'] },
   },
-  {
-    id: 'en.perimeter.hr-disclosure',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterHrDisclosure,
+  'perimeter.hr-disclosure': {
     terms: [
       '(has|have|was|were|been) (fired|let go|dismissed|disciplined|suspended|terminated|laid off|reprimanded|sacked|written up)',
       '(will|is going to|are going to) be (fired|let go|dismissed|disciplined|terminated|laid off|sacked|written up)',
@@ -377,18 +303,11 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       '(layoffs|job cuts|redundancies) (are|will|have been) (planned|coming|confirmed|happening|announced)',
       '(the|that) (employee|driver|agent|staff member|associate|rep|courier|advisor) (involved|in question|responsible) (has been|was|will be)',
     ],
-    unless: { negated: true },
     examples: { should_flag: ['The driver involved has been disciplined', "You're hired!"], should_pass: ["We don't comment on internal matters here"] },
   },
-  {
+  'perimeter.promise': {
     // A promise or guarantee verb said by the brand, governing a decision anywhere in the same sentence
     // ("I promise the engineer will come tomorrow", "we guarantee a replacement", "rest assured you'll get your money back").
-    id: 'en.perimeter.promise',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterPromise,
     terms: [
       "(i|we|i'll|we'll|i will|we will) (personally )?(promise|guarantee|swear|pledge|assure you|give you (my|our) word|commit to)",
       "(you have|you've got|you got|you have got) (my|our) (word|promise|guarantee)",
@@ -400,8 +319,6 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       '(refund*|reimburs*|money back|compensat*|voucher*|credit*|discount*|free|replace*|replacement|new one|repair*|fix*|deliver*|arriv*|ship*|dispatch*|tomorrow|today|tonight|this (week|weekend|afternoon|evening|morning)|next (week|monday|tuesday|wednesday|thursday|friday)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end)|within <num>|in <num> (days|hours)|engineer|technician|(will|\'ll) (get|have|receive|be (sorted|fixed|back|there|with you|delivered)))',
     ],
     unless: {
-      negated: true,
-      study: true,
       near: ["(can't|cannot|can not|won't|unable to|not able to) (promise|guarantee)", '(no|not) (a )?guarantee', 'guarantee (period|terms|policy|card|covers|lasts)', '(under|within|still in|out of) (the )?(guarantee|warranty)', '<num>(-| )(year|month) (guarantee|warranty)'],
     },
     examples: {
@@ -409,14 +326,8 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ["We can't promise anything, but the team will review your request", 'Your sofa is still under the 2-year guarantee, our team will review it by DM'],
     },
   },
-  {
+  'perimeter.launch-with-date': {
     // Unreleased news however it is worded: something new (a store, a range, a feature, a price) with a time to come.
-    id: 'en.perimeter.launch-with-date',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       '(new|next|upcoming|another|a second|our first) (store|shop|location|branch|collection|range|line|model|product|products|app|feature|features|version|menu|flavour|flavor|service|route|site|outlet|showroom)',
       'something (big|new|special|exciting|huge) (is )?(coming|happening|dropping|landing)',
@@ -425,7 +336,6 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       '(next (week|month|year|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|weekend)|this (spring|summer|autumn|fall|winter|month|year|season)|later this|coming soon|soon|shortly|in (january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|spring|summer|autumn|fall|winter|the coming (days|weeks|months))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from <num> (january|february|march|april|may|june|july|august|september|october|november|december)|(opens|opening|launches|launching|arrives|arriving|lands|landing|drops|dropping|comes|coming|is due|are due|out) (on|in|from|this|next) )',
     ],
     unless: {
-      negated: true,
       near: ['(already|now|currently) (available|live|on sale|open|out|in store|in stores)', 'no (news|announcement|date|release date) (yet|to share|at the moment|for now)', 'nothing to (announce|share)', 'as announced', 'back in stock', '<time>'],
     },
     examples: {
@@ -433,4 +343,4 @@ export const ENGLISH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['The new range is already available in store', 'No news yet about a new store, stay tuned'],
     },
   },
-];
+});

@@ -1,18 +1,11 @@
 // English sarcasm and condescension aimed at the reader: no insult word, but a brand reply that mocks the customer.
 // Written as constructions (a marker of irony or impatience that only makes sense addressed to someone), not as a list
 // of sentences, and kept to those a sincere support reply never uses ("make sure you did", "as mentioned" pass).
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
+import { familyRules } from '../common/shapes/build';
+import { TONE } from '../common/shapes/tone';
 
-export const ENGLISH_SARCASM_RULES: RuleSource[] = [
-  {
-    id: 'en.insult.sarcasm-at-reader',
-    kind: 'existence',
-    langs: ['en'],
-    category: 'insult_vulgar',
-    severity: 'warning',
-    clause: 'Gardefou · tone',
-    message: PACK_MESSAGE.insultMockery,
+export const ENGLISH_SARCASM_RULES = familyRules('en', TONE, {
+  'insult.sarcasm-at-reader': {
     terms: [
       // Disbelief thrown back at the person.
       "sure you (did|didn't|were|weren't|do|are)",
@@ -87,20 +80,11 @@ export const ENGLISH_SARCASM_RULES: RuleSource[] = [
       should_pass: ['Make sure you did the update first, then restart the app.', 'As mentioned, the store opens at 9.', 'Yeah, right away! We’ll sort it.'],
     },
   },
-  {
-    // A smirk, an upside-down smile or a shrug, in a reply to a complaint that speaks to the person: irony at them, not a
-    // warm touch. Alone, in a post or on a friendly exchange, these emoji are too often self-mockery to count.
-    id: 'en.insult.ironic-emoji-at-reader',
-    kind: 'existence',
-    langs: ['en'],
-    category: 'insult_vulgar',
-    severity: 'warning',
-    clause: 'Gardefou · tone',
-    message: PACK_MESSAGE.insultMockery,
+  // A smirk, an upside-down smile or a shrug, in a reply to a complaint that speaks to the person: irony at them, not a
+  // warm touch. Alone, in a post or on a friendly exchange, these emoji are too often self-mockery to count.
+  'insult.ironic-emoji-at-reader': {
     terms: ['😏', '🙃', '🤷'],
-    when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
     requires: ["(you|your|you're|youre|yours|yourself|u|ur)"],
-    contextScope: 'message',
     unless: { near: ['(we|we\'re|our|us|i|i\'m|my) ... (🙃|🤷)'] },
     examples: {
       should_flag: [
@@ -113,4 +97,4 @@ export const ENGLISH_SARCASM_RULES: RuleSource[] = [
       ],
     },
   },
-];
+});

@@ -1,8 +1,6 @@
 // English tone rules: over-marketing, insults and vulgarity, personal content on the brand account, style.
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
-
-const TONE = 'Gardefou · tone';
+import { familyRules } from '../common/shapes/build';
+import { TONE } from '../common/shapes/tone';
 
 const SUPERLATIVE_EN = [
   'best',
@@ -46,14 +44,8 @@ const SUPERLATIVE_EN = [
   'gorgeous',
 ];
 
-export const ENGLISH_TONE_RULES: RuleSource[] = [
-  {
-    id: 'en.overmarketing.boilerplate',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingBoilerplate,
+export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
+  'overmarketing.boilerplate': {
     terms: [
       '(customers|the customer|you) (are|is) (at the heart|at the center|at the centre|our top priority|our number one priority|always right|king)',
       '(your|customer) satisfaction is (our|always our) (top |number one |#1 |first |absolute |highest )?(priority|obsession|mission)',
@@ -85,24 +77,12 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     unless: { near: ['(follow|following) (us|our (page|account))'] },
     examples: { should_flag: ['Customer satisfaction is our top priority', "Don't miss out on this unbeatable deal"], should_pass: ['Thanks for your message, please DM us', "No announcement for now. Follow our page so you don't miss it."] },
   },
-  {
-    id: 'en.overmarketing.stacked-superlatives',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingStackedSuperlatives,
+  'overmarketing.stacked-superlatives': {
     terms: ['@superlative_en ... @superlative_en'],
     unless: { near: ['best (regards|wishes)', 'all the best', '(do|doing|try) (our|my) best'] },
     examples: { should_flag: ['The best, most revolutionary sofa on the market', 'An amazing, incredible deal'], should_pass: ['This sofa comes in three colours'] },
   },
-  {
-    id: 'en.overmarketing.superlative-claim',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingSuperlativeClaim,
+  'overmarketing.superlative-claim': {
     // A superlative measured against a whole field ("the most secure network in the country") or all time ("best value
     // ever"), and hype that promises the reader's feelings.
     terms: [
@@ -119,14 +99,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       should_pass: ['Our network covers 98% of the country', 'We did our best to fix it'],
     },
   },
-  {
-    id: 'en.overmarketing.sell-to-complaint',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingSellToComplaint,
-    when: { incomingCategories: ['sav', 'crisis', 'legal'] },
+  'overmarketing.sell-to-complaint': {
     terms: [
       '(check out|shop|browse|discover|try|explore|have a look at|take a look at|grab) (our|the) (new|latest|sale|deals|offers|collection|range|products|store|site|catalogue|catalog)',
       '(promo|discount) code',
@@ -149,19 +122,12 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       "(don't|do not) forget",
       'by the way',
     ],
-    unless: { negated: true },
     examples: {
       should_flag: [{ incoming: 'My order never arrived', draft: 'So sorry! Meanwhile, check out our new collection with 20% off' }],
       should_pass: [{ incoming: 'Any deals on right now?', draft: 'Yes, the sale is on at brandtruc.com' }],
     },
   },
-  {
-    id: 'en.insult.vulgar',
-    kind: 'existence',
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultVulgar,
+  'insult.vulgar': {
     terms: [
       'fuck*',
       'fck*',
@@ -207,25 +173,11 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     unless: { near: ['scunthorpe', 'pissarro', 'cocktail*', 'peacock', 'hancock', 'shitake', 'shiitake', 'cockpit'] },
     examples: { should_flag: ['Wtf is wrong with you', "That's a load of crap"], should_pass: ['Thanks for the kind words'] },
   },
-  {
-    id: 'en.insult.slur',
-    kind: 'existence',
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    langs: ['en'],
-    message: { fr: 'Insulte ou terme injurieux : jamais sur le compte de la marque.', en: 'Slur or abusive term: never on the brand account.' },
+  'insult.slur': {
     terms: ['retard', 'retards', 'retarded', 'spaz'],
     examples: { should_flag: ['Only a retard would do that'], should_pass: ['Sorry for the delay'] },
   },
-  {
-    id: 'en.insult.name-calling',
-    kind: 'existence',
-    langs: ['en'],
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultNameCalling,
+  'insult.name-calling': {
     terms: [
       'idiot*',
       'stupid',
@@ -249,16 +201,10 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       'calm down',
       'chill out',
     ],
-    unless: { negated: true, near: ['(telling|tell|told|asked|asking|ask|reminding) (him|her|them) to', 'stupid (cheap|good|comfortable|comfy|fast|easy)', 'dumb (luck|phone)', '(class )?clown (nose|costume|print)', 'not (a )?stupid question', 'no (such thing as a )?(stupid|dumb) question'] },
+    unless: { near: ['(telling|tell|told|asked|asking|ask|reminding) (him|her|them) to', 'stupid (cheap|good|comfortable|comfy|fast|easy)', 'dumb (luck|phone)', '(class )?clown (nose|costume|print)', 'not (a )?stupid question', 'no (such thing as a )?(stupid|dumb) question'] },
     examples: { should_flag: ["You're clearly an idiot", 'Stop whining'], should_pass: ['Not a stupid question at all!', 'This sofa is stupid comfortable'] },
   },
-  {
-    id: 'en.insult.mockery',
-    kind: 'existence',
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultMockery,
+  'insult.mockery': {
     terms: [
       'ok boomer',
       'learn to read',
@@ -344,13 +290,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     unless: { near: ['(telling|tell|told|asked|asking) (him|her|them) to'] },
     examples: { should_flag: ['Maybe read the manual next time 🙄', "If you don't like it, shop elsewhere"], should_pass: ['Congrats on your new home!'] },
   },
-  {
-    id: 'en.personal.private-life',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalPrivateLife,
+  'personal.private-life': {
     terms: [
       'my (own |little |new |old )?(cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|bunny|wife|husband|hubby|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|bae|kids|kid|son|daughter|mom|mum|dad|mother|father|in-laws|mother-in-law|sister|brother|bro|sis|bestie|best friend|mates|friends|roommate|flatmate|ex|crush|weekend|vacation|holiday|holidays|hangover|date|birthday|wedding|anniversary|nap|bed|couch potato)',
       'our (office )?(dog|cat|puppy|kitten)',
@@ -371,13 +311,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     unless: { near: ['my (colleague|colleagues|team|teammate|coworker)s?', 'your (kids|son|daughter|dog|cat|partner)'] },
     examples: { should_flag: ['So hungover after last night 😅', 'My cat just walked on the keyboard lol'], should_pass: ['Your kids will love this bunk bed', 'My colleague will DM you'] },
   },
-  {
-    id: 'en.personal.games',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalGames,
+  'personal.games': {
     terms: [
       "(i'm|i am|im|i've been|i was|we're|we were|we've been) (playing|gaming|grinding|streaming)",
       '(my|our) (game|match|ranked|raid|run|lobby|squad|clan|guild|gamertag|psn|xbox live|steam|high score|save file)',
@@ -388,13 +322,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     ],
     examples: { should_flag: ['Sorry, was grinding ranked all night gg'], should_pass: ['The PS5 is back in stock online'] },
   },
-  {
-    id: 'en.personal.opinions',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalOpinions,
+  'personal.opinions': {
     terms: [
       '(trump|biden|harris|obama|democrats?|republicans?|gop|maga|liberals?|conservatives?|tories|tory|labour|starmer|sunak|farage|brexit|leftists?|wokeness|woke|far(-| )right|far(-| )left|socialists?|the government|congress|parliament|the president|the prime minister|this government)',
       'vote (for|against|blue|red|labour|tory|conservative|democrat|republican)',
@@ -418,31 +346,18 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     unless: { near: ["we don't (comment on|do) politics", '(stay|staying|remain) neutral', 'sofas and coffee (machines|makers), not politics', '(woke|wake|waking|woken) up', 'wrong side of the bed'] },
     examples: { should_flag: ['Honestly the government is a disgrace', 'Come on you Gunners! Spurs are trash 😂'], should_pass: ["We don't comment on politics here, but we're happy to help with your order"] },
   },
-  {
-    id: 'en.personal.stated-opinion',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalStatedOpinion,
+  'personal.stated-opinion': {
     terms: ['(personally|if you ask me|i think|in my opinion|imo|imho|honestly|i believe|i reckon|i feel|my view|i\'m (all )?for|i\'m against|i support|i\'ll be (out )?(marching|protesting|voting|striking))'],
     requires: [
       '(reform|government|election*|vote*|voting|party|greens|labour|tories|democrats?|republicans?|left|right|middle class|tax|taxes|immigration|protest*|march*|strike*|union*|pension*|religion|god|church|mass|ramadan|fasting|lent|mosque|synagogue|pray*|match|derby|league|cup|champions?|fans|disgrace|unfair|injustice|running the country|country|politics|political|policy|law|bill|prime minister|president)',
     ],
-    contextScope: 'message',
     unless: { near: ["we don't (comment on|do) politics", '(stay|staying|remain) neutral', '(your|their) (view|opinion)s?'] },
     examples: {
       should_flag: ['Personally I think the Greens should be running the country', "I'll be out marching, the reform is a disgrace"],
       should_pass: ['I think this sofa also comes in blue', 'Honestly, thanks for the kind words'],
     },
   },
-  {
-    id: 'en.personal.life-and-evenings',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalLifeAndEvenings,
+  'personal.life-and-evenings': {
     terms: [
       "(last night's|friday's|saturday's|the office|the team's|our) (party|karaoke|night out|drinks|christmas party)",
       'karaoke',
@@ -470,13 +385,7 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       should_pass: ['Our customer service is open on Saturday'],
     },
   },
-  {
-    id: 'en.personal.colleague-joke',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalColleagueJoke,
+  'personal.colleague-joke': {
     terms: [
       '(our|my|the) (intern|interns|colleague|coworker|co-worker|boss|manager|it guy|dev|developer|accountant|team lead|ceo|cto|new guy|new girl) ... (again|always|asleep|napping|hungover|drunk|late|useless|clueless|forgot|broke|spilled|spilt|lol|haha|😂|🤣|😅|coffee)',
       'blame (the|our) (intern|it guy|dev|boss|new guy|new girl)',
@@ -485,55 +394,27 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
     requires: ['(carried away|keep telling|overboard|🙄|lol|haha*|😂|🤣|😅|😜|again|always|asleep|napping|hungover|drunk|useless|clueless|forgot|broke|spilled|spilt|blame)'],
     examples: { should_flag: ['Sorry for the delay, our intern spilled coffee on the server again 😂'], should_pass: ['My colleague from customer service will DM you'] },
   },
-  {
-    id: 'en.style.competitor-denigration',
-    kind: 'existence',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.styleCompetitorDenigration,
+  'style.competitor-denigration': {
     terms: [
       '(unlike|better than|cheaper than|way better than|much better than|superior to|beats) (the competition|our competitors|our rivals|other (brands|stores|retailers|companies|shops))',
       '(the competition|our competitors|our rivals|other brands|other retailers) (is|are) (terrible|worse|rubbish|trash|overpriced|a rip(-| )off|a joke|garbage)',
     ],
     examples: { should_flag: ['Way better than the competition, who are a rip-off'], should_pass: ['Our prices are shown transparently, feel free to compare'] },
   },
-  {
-    id: 'en.style.named-comparison',
-    kind: 'pattern',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    langs: ['en'],
-    message: PACK_MESSAGE.styleNamedComparison,
+  'style.named-comparison': {
     // A comparison word followed by a capitalised name: "unlike Verizon", "miles ahead of Apple Music's".
     pattern: "(?:[Uu]nlike|[Bb]etter than|[Cc]heaper than|[Ff]aster than|[Ww]orse than|(?:[Mm]iles|[Ww]ay|[Ff]ar|[Ss]treets) (?:ahead of|better than)|more reliable than|[Cc]ompared (?:to|with)|than) (?:the |a )?\\p{Lu}[\\p{L}&'.-]+",
     flags: 'u',
     examples: { should_flag: ['Unlike Verizon, we won’t lock you in', 'Our picks are miles ahead of Apple Music'], should_pass: ['Better than ever, thanks!', 'more than happy to help'] },
   },
-  {
-    id: 'en.style.joke-on-complaint',
-    kind: 'existence',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.styleJokeOnComplaint,
-    when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
+  'style.joke-on-complaint': {
     terms: ['😂', '🤣', '😹', '😆', '😅', '😜', '😝', '😛', 'lol', 'lmao', 'lmfao', 'rofl', 'haha*', 'hehe*', 'just kidding', 'xd'],
     examples: {
       should_flag: [{ incoming: 'My package arrived crushed', draft: 'Looks like it had a rough trip lol 😂 DM us' }],
       should_pass: [{ incoming: 'My cat filed a complaint 😂', draft: 'Complaint rejected, it’s for a good cause 😂' }],
     },
   },
-  {
-    id: 'en.style.joke-on-complaint-jk',
-    kind: 'pattern',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    langs: ['en'],
-    message: PACK_MESSAGE.styleJokeOnComplaint,
-    when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
+  'style.joke-on-complaint-jk': {
     // "jk" (just kidding), but not an agent's initials signed "^JK" or "-JK".
     pattern: '(?<![\\^~/\\-–—]\\s?)(?<![\\p{L}\\p{N}])[Jj][Kk](?![\\p{L}\\p{N}])',
     flags: 'u',
@@ -542,6 +423,6 @@ export const ENGLISH_TONE_RULES: RuleSource[] = [
       should_pass: [{ incoming: 'My parcel is lost', draft: 'Sorry about that, please DM us. ^JK' }],
     },
   },
-];
+});
 
 export const ENGLISH_TONE_LEXICONS = { superlative_en: SUPERLATIVE_EN };

@@ -1,18 +1,9 @@
 // French detectors for the message being answered: each opens an escalation path.
-import type { RuleSource } from '../../charter/schema';
-import { PATH_MESSAGE } from '../pack-messages';
+import { familyRules } from '../common/shapes/build';
+import { INCOMING } from '../common/shapes/incoming';
 
-
-const CLAUSE = 'Gardefou · escalade';
-
-export const FRENCH_INCOMING_RULES: RuleSource[] = [
-  {
-    id: 'fr.sav.own-case',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
+  'sav.own-case': {
     terms: [
       // Not received, not refunded, still waiting.
       "(je n'ai|on n'a|nous n'avons|j'ai|on a|jai) (toujours |encore |vraiment )?(pas|jamais|rien|toujours rien|toujours pas) (encore )?(recu|eu|ete rembourse*|ete livre*|vu (le|mon|ma|un) (livreur|technicien|colis|remboursement)|de (nouvelles|reponse|retour))",
@@ -62,7 +53,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       '(ca fait|c\'est la|deja) (deux|trois|quatre|cinq|<num>|deuxieme|troisieme|quatrieme) fois que je (vous )?(ecris|appelle|relance|contacte)',
     ],
     // The whole message decides whether this is the sender's own case ("…is on hold. Scam?").
-    contextScope: 'message',
     unless: { near: ['@hypothetical_fr', '@not_own_case_fr'] },
     examples: {
       should_flag: [
@@ -78,16 +68,9 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       ],
     },
   },
-  {
-    id: 'fr.sav.own-object-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.own-object-problem': {
     terms: ['@own_fr @customer_object_fr'],
     requires: ['@problem_fr'],
-    contextScope: 'message',
     unless: {
       near: [
         '(arrive*|livre*|recu*|expedie*|traite*|resolu*|regle*) (super |tres |trop |hyper |bien |en )?(vite|rapidement|a temps|en avance|en parfait etat|nickel|sans souci|en <time>|en <num> jours)',
@@ -101,17 +84,10 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['mon colis est arrivé super vite, rien à redire', 'Je cherche une table pour ma cuisine'],
     },
   },
-  {
-    id: 'fr.sav.first-person-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.first-person-problem': {
     // Les tweets de clients nomment le problème et eux-mêmes, rarement le produit : « on me facture le mois entier ».
     terms: ['@problem_fr'],
     requires: ["(je|j'|j'ai|moi|me|m'|mon|ma|mes|nous|notre|nos|on)"],
-    contextScope: 'message',
     unless: {
       near: [
         '@hypothetical_fr',
@@ -125,13 +101,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Merci pour votre aide rapide !', 'Vous livrez en Belgique ?'],
     },
   },
-  {
-    id: 'fr.sav.service-failure',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.service-failure': {
     // Ce que tout service client entend d'un dossier qui tourne mal, souvent sans « je » ni produit nommé : attente au
     // téléphone, personne ne répond, on raccroche, retard ou annulation, bagage perdu, aucune nouvelle, un avoir dû.
     terms: [
@@ -179,7 +149,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       "(merci|bravo) (pour|de) (la|le|les|votre|vos) (reponse automatique|absence|silence|non reponse|service de merde)",
       "(manque|absence) (de communication|d'information*|d'infos|de reponse|de suivi)",
     ],
-    contextScope: 'message',
     // Seule une vraie condition rend le cas hypothétique : « est-ce que quelqu'un va répondre ?? » n'en est pas une.
     unless: { near: ['@not_own_case_fr', 'si (un jour|jamais|mon|ma|mes|le|la|les|l\'|je|j\'|on|vous|il|elle|ca)', 'au cas ou', 'en cas de', 'avant de (commander|acheter|reserver|partir)'] },
     examples: {
@@ -187,16 +156,9 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Merci pour le rebooking rapide, équipe au top', 'Vous êtes ouverts dimanche ?'],
     },
   },
-  {
-    id: 'fr.sav.object-problem',
-    kind: 'existence',
-    category: 'sav',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.sav,
+  'sav.object-problem': {
     terms: ['@customer_object_fr'],
     requires: ['@problem_fr'],
-    contextScope: 'message',
     unless: {
       near: [
         '@hypothetical_fr',
@@ -210,13 +172,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Si un jour l’aspirateur tombe en panne, la garantie fonctionne comment ?', 'Le canapé est superbe, livré en parfait état'],
     },
   },
-  {
-    id: 'fr.legal.threat',
-    kind: 'existence',
-    category: 'legal',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.legal,
+  'legal.threat': {
     terms: [
       '(mon|ma|un|une|notre|mes|nos) (avocat*|juriste|conseil juridique|huissier)',
       'avocat* (va|vont|est|sont|a|ont) (vous|prendre|saisi*|contact*|deja|au courant|sur le coup|en copie)',
@@ -266,7 +222,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       'main courante',
     ],
     unless: {
-      joke: true,
       near: [
         'avocat* (mur*|bio|frais|fraiche*|a point|du perou|hass)',
         '(guacamole|toast|tartine|salade|noyau|recette|kilo|kg|smoothie|bowl|sushi|mayonnaise|crevette*) ... avocat*',
@@ -295,13 +250,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       ],
     },
   },
-  {
-    id: 'fr.press.request',
-    kind: 'existence',
-    category: 'press',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.press,
+  'press.request': {
     terms: [
       'journaliste*',
       '(je suis|nous sommes|en tant que) ... (journaliste|reporter|redacteur*|redactrice|pigiste|chroniqueu*|blogueu*|podcasteu*|youtubeu*|streameu*|influenceu*|createur* de contenu|createurs de contenus)',
@@ -382,7 +331,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
     ],
     contextScope: 'message',
     unless: {
-      joke: true,
       near: [
         'presse(-| )(agrume*|citron*|ail|puree|fruit*|panini*)',
         'journal de bord',
@@ -404,13 +352,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Mon presse-agrumes est génial', 'Je suis pressé, vous fermez à quelle heure ?', "J'ai noté ça dans mon journal de bord"],
     },
   },
-  {
-    id: 'fr.partnership.request',
-    kind: 'existence',
-    category: 'partnership',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.partnership,
+  'partnership.request': {
     terms: [
       'collab*',
       'partenariat*',
@@ -450,7 +392,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       'co-branding',
     ],
     unless: {
-      joke: true,
       near: [
         '(vos|les|votre) (equipes?|services?) (collaborent|collaborer|travaillent ensemble)',
         'mes collaborateurs',
@@ -474,13 +415,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Votre conseillère a été top, vos équipes collaborent bien', 'Mon partenaire et moi adorons ce canapé'],
     },
   },
-  {
-    id: 'fr.partnership.creator-offer',
-    kind: 'existence',
-    category: 'partnership',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.partnership,
+  'partnership.creator-offer': {
     terms: [
       'influenceu*',
       'createu* de contenu*',
@@ -507,20 +442,12 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       'reel*',
       'post sponsoris*',
     ],
-    contextScope: 'message',
-    unless: { joke: true },
     examples: {
       should_flag: ['Influenceuse lifestyle, 80k abonnés : je peux présenter vos cafetières en story si vous m’en envoyez une'],
       should_pass: ['Mes abonnés adorent vos lampes, je vous ai identifié hier'],
     },
   },
-  {
-    id: 'fr.crisis.safety',
-    kind: 'existence',
-    category: 'crisis',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.crisis,
+  'crisis.safety': {
     terms: [
       '(a|as|ont|avait|vient de|viens de|est|a pris|ont pris) (pris )?feu',
       'prend feu',
@@ -645,7 +572,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       "(on sort|sortons|sortie) des urgences",
     ],
     unless: {
-      joke: true,
       near: [
         '@praise_figurative_fr',
         '(promo|prix|offre|soldes|deal|reduction|collection) ... (feu|flamme*|explos*|bombe|tue*|de la balle)',
@@ -686,13 +612,7 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Cette promo est de feu 🔥', 'Vos soldes sont une tuerie', 'je suis mort de rire devant votre pub'],
     },
   },
-  {
-    id: 'fr.hr.matter',
-    kind: 'existence',
-    category: 'hr',
-    severity: 'info',
-    clause: CLAUSE,
-    message: PATH_MESSAGE.hr,
+  'hr.matter': {
     terms: [
       'candidature*',
       '(j\'ai|jai|je viens de|je souhaite|je voudrais|comment) postul*',
@@ -759,7 +679,6 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       'bulletin de salaire',
     ],
     unless: {
-      joke: true,
       near: [
         'greve (des|de la) (sncf|ratp|transports|trains|controleurs|poste)',
         'greve (sncf|ratp|des transports|de la poste|des cheminots)',
@@ -779,4 +698,4 @@ export const FRENCH_INCOMING_RULES: RuleSource[] = [
       should_pass: ['Mon colis est bloqué à cause de la grève des transports', 'Vous livrez dans le sud ?'],
     },
   },
-];
+});

@@ -1,64 +1,50 @@
 // French: what only other teams may decide (refunds, gestures, dates, fault, disputes, unreleased news, HR).
 // Saying a team will study a request, or quoting the published policy, stays inside the perimeter.
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
+import { familyRules } from '../common/shapes/build';
+import { PERIMETER } from '../common/shapes/perimeter';
 
-const CLAUSE = 'Gardefou · périmètre';
-
-export const FRENCH_PERIMETER_RULES: RuleSource[] = [
-  {
-    id: 'fr.perimeter.refund-or-gesture',
-    kind: 'substitution',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterRefundOrGesture,
-    swap: [
-      {
-        terms: [
-          '(on|nous|je) (vous|te|t\') (rembourse*|recredit*|dedommag*|indemnis*|offre*|offrons|offrirons|donne* (un|une) (bon|avoir|code|geste))',
-          '(on|nous|je) (va|vais|allons|vont|pouvons|peux|peut) (vous|te) (rembourser|recrediter|dedommager|indemniser|offrir|faire (un|une) (geste|remise|avoir|reduction))',
-          "(vous|tu) (serez|allez etre|seras|vas etre|etes|es|avez ete|as ete|seriez) (integralement |entierement |bien |totalement |immediatement |rapidement )?(rembourse*|recredite*|dedommage*|indemnise*)",
-          "(vous|tu) (allez|vas|devriez|pourrez) (recevoir|etre credite* d'|obtenir|avoir) (un|une|votre|le) (remboursement|avoir|bon d'achat|geste commercial|dedommagement|code|reduction|compensation)",
-          'remboursement (integral|total|complet|immediat|express)? (effectue*|valide*|accorde*|lance*|declenche*|fait|approuve*|confirme*|est en cours|en route|sous <num>)',
-          "(je|nous|on) (valide|validons|accorde|accordons|lance|lancons|declenche|declenchons|confirme|confirmons|fais|faisons|fait|effectue|effectuons|procede a|procedons a) (le|un|votre|au|du) remboursement",
-          "(c'est|c est|ce sera) (cadeau|offert|pour nous|pour la maison|gratuit pour vous)",
-          "(geste commercial|bon d'achat|avoir|dedommagement|compensation|indemnisation|remise|reduction|code promo|code de reduction|bon de reduction|carte cadeau) (de|d'un montant de|d'une valeur de) <num>",
-          "(un|une|votre) (geste commercial|bon d'achat|avoir|dedommagement|compensation|indemnisation|remise|reduction|code promo|code de reduction|bon de reduction|carte cadeau) (vous )?(sera|a ete|est|va etre) (offert*|envoye*|accorde*|attribue*|credite*|applique*|ajoute*|transmis)",
-          "(je|nous|on) (vous|te) (fais|faisons|fait|accorde*|applique*|appliquons|offre|offrons|envoie|envoyons|donne|donnons|mets|mettons|met) (un|une|le|la|un petit|une petite)? (geste|remise|reduction|ristourne|avoir|bon|code|<num>%|<num>€|<num> euros)",
-          "(je|nous|on) (vous|te) (envoie|envoyons|renvoie|renvoyons|expedie|expedions|enverrons|renverrons) (un|une|le|la) (nouveau|nouvelle|autre|neuf|neuve)? (produit|article|colis|appareil|machine|piece|exemplaire|commande)? (gratuitement|gratuit|offert|a nos frais|sans frais|de remplacement)",
-          '(livraison|retour|produit|article|remplacement|echange|reparation|piece|accessoire) (offert*|gratuit*) (pour vous|en compensation|en dedommagement|pour (la gene|le desagrement|vous excuser))',
-          '(en|a titre de) (compensation|dedommagement|geste commercial|excuse*|consolation)',
-          "(nous|on|je) (prenons|prend|prends|prendrons) en charge (le|la|les|votre|vos) (remboursement|frais|reparation|remplacement|billet|nuit|hotel|taxi)",
-          'remplacement gratuit',
-          'a nos frais',
-          '-<num>% (pour vous|sur votre prochaine|offert|rien que pour vous)',
-          "(nous|on|je) (vous|te) (payons|paierons|paie|paye|verserons|versons|remunerons|remunererons) ",
-          "(nous|on) (vous|te) (envoyons|envoie|enverrons|envoyer) (avec plaisir |volontiers |tout de suite |des aujourd'hui )?(des|un|une|nos|quelques) (produit*|echantillon*|colis|box|article*) (a tester|gratuit*|offert*|pour (vos|ta|votre) (video|contenu|story|abonnes))",
-          "(nous|on|je) (vous|te) (envoie|envoyons|enverrons|renvoie|renvoyons|expedie|expedions) (un|une) (second|seconde|deuxieme|autre|nouveau|nouvelle|neuf|neuve)",
-          "(on|nous|je) (vous|te) (fera|ferons|ferai|fais|faisons|fait|accorderons|accorderai) (un|une) (petit |petite |beau |belle )?(remise|geste|reduction|ristourne|prix|fleur|cadeau)",
-          "(code|bon|avoir|remise|reduction|geste) (de|d') <num>% ",
-          "(code|bon|avoir|remise|reduction|geste) (de|d') <num>%",
-          'pour (nous|me) faire pardonner',
-          'gardez(-| )le',
-          "(pouvons|pourrons|allons|peux|pourrais|pourrions) (vous |te )?verser <num>",
-          "<num>(€|euros) (de|en) (sponsoring|remuneration|cachet|partenariat)",
-          "(amende|frais|penalite*|facture|prelevement|majoration) (sera|seront|est|a ete|ont ete|va etre) (annule*|supprime*|rembourse*|offert*|recredite*|effacee*)",
-          "(vous avez droit|vous aurez droit) (a|au) (un |une |le |la )?(remboursement|dedommagement|indemnisation|geste|avoir|<num>)",
-          "(va|vont) vous etre (propose*|offert*|accorde*|envoye*|rembourse*|verse*)",
-          "<num>(€|euros) de (reduction|remise|bon|avoir|geste)",
-          'pour (nous|vous) excuser',
-          "(ils|on|nous) (te|vous) (le|la|les) (changent|change|echangent|echange|remplacent|remplace|remboursent|rembourse) (direct|directement|sans souci|sur place|tout de suite)",
-          '(un|une) (cachet|remuneration|fee|rémunération) de <num>',
-          "(on|nous|je) (sponsorise|sponsorisons|sponsoriserons|finance|financons|financerons|parraine|parrainons|va sponsoriser|allons sponsoriser|va financer|allons financer|peut sponsoriser|pouvons sponsoriser) (les|vos|le|la|votre|ton|ta|tes|leurs|leur|l')",
-          "(on|nous|je) (vous|te|t') (envoie|envoyons|enverrons|enverrai|expedie|expedions|poste|postons|file|filons) (ca|cela|tout ca|le tout|quelques|des petites|des petits|un petit colis|un colis)",
-          "(on|nous) (peut|pouvons|pourrait|pourrions|va|allons) (monter|aller|descendre|proposer|faire|offrir|payer|mettre) (jusqu'a |a |au maximum |max )?(<num> (€|euros)|<num>(€|euros|k€|k))",
-          "(jusqu'a|a|pour) (<num> (€|euros)|<num>(€|euros)) (c'est|ca) (ok|bon|jouable|possible|d'accord)",
-        ],
-        replacement: PACK_MESSAGE.perimeterRefundOrGestureReplacement,
-      },
+export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
+  'perimeter.refund-or-gesture': {
+    terms: [
+      '(on|nous|je) (vous|te|t\') (rembourse*|recredit*|dedommag*|indemnis*|offre*|offrons|offrirons|donne* (un|une) (bon|avoir|code|geste))',
+      '(on|nous|je) (va|vais|allons|vont|pouvons|peux|peut) (vous|te) (rembourser|recrediter|dedommager|indemniser|offrir|faire (un|une) (geste|remise|avoir|reduction))',
+      "(vous|tu) (serez|allez etre|seras|vas etre|etes|es|avez ete|as ete|seriez) (integralement |entierement |bien |totalement |immediatement |rapidement )?(rembourse*|recredite*|dedommage*|indemnise*)",
+      "(vous|tu) (allez|vas|devriez|pourrez) (recevoir|etre credite* d'|obtenir|avoir) (un|une|votre|le) (remboursement|avoir|bon d'achat|geste commercial|dedommagement|code|reduction|compensation)",
+      'remboursement (integral|total|complet|immediat|express)? (effectue*|valide*|accorde*|lance*|declenche*|fait|approuve*|confirme*|est en cours|en route|sous <num>)',
+      "(je|nous|on) (valide|validons|accorde|accordons|lance|lancons|declenche|declenchons|confirme|confirmons|fais|faisons|fait|effectue|effectuons|procede a|procedons a) (le|un|votre|au|du) remboursement",
+      "(c'est|c est|ce sera) (cadeau|offert|pour nous|pour la maison|gratuit pour vous)",
+      "(geste commercial|bon d'achat|avoir|dedommagement|compensation|indemnisation|remise|reduction|code promo|code de reduction|bon de reduction|carte cadeau) (de|d'un montant de|d'une valeur de) <num>",
+      "(un|une|votre) (geste commercial|bon d'achat|avoir|dedommagement|compensation|indemnisation|remise|reduction|code promo|code de reduction|bon de reduction|carte cadeau) (vous )?(sera|a ete|est|va etre) (offert*|envoye*|accorde*|attribue*|credite*|applique*|ajoute*|transmis)",
+      "(je|nous|on) (vous|te) (fais|faisons|fait|accorde*|applique*|appliquons|offre|offrons|envoie|envoyons|donne|donnons|mets|mettons|met) (un|une|le|la|un petit|une petite)? (geste|remise|reduction|ristourne|avoir|bon|code|<num>%|<num>€|<num> euros)",
+      "(je|nous|on) (vous|te) (envoie|envoyons|renvoie|renvoyons|expedie|expedions|enverrons|renverrons) (un|une|le|la) (nouveau|nouvelle|autre|neuf|neuve)? (produit|article|colis|appareil|machine|piece|exemplaire|commande)? (gratuitement|gratuit|offert|a nos frais|sans frais|de remplacement)",
+      '(livraison|retour|produit|article|remplacement|echange|reparation|piece|accessoire) (offert*|gratuit*) (pour vous|en compensation|en dedommagement|pour (la gene|le desagrement|vous excuser))',
+      '(en|a titre de) (compensation|dedommagement|geste commercial|excuse*|consolation)',
+      "(nous|on|je) (prenons|prend|prends|prendrons) en charge (le|la|les|votre|vos) (remboursement|frais|reparation|remplacement|billet|nuit|hotel|taxi)",
+      'remplacement gratuit',
+      'a nos frais',
+      '-<num>% (pour vous|sur votre prochaine|offert|rien que pour vous)',
+      "(nous|on|je) (vous|te) (payons|paierons|paie|paye|verserons|versons|remunerons|remunererons) ",
+      "(nous|on) (vous|te) (envoyons|envoie|enverrons|envoyer) (avec plaisir |volontiers |tout de suite |des aujourd'hui )?(des|un|une|nos|quelques) (produit*|echantillon*|colis|box|article*) (a tester|gratuit*|offert*|pour (vos|ta|votre) (video|contenu|story|abonnes))",
+      "(nous|on|je) (vous|te) (envoie|envoyons|enverrons|renvoie|renvoyons|expedie|expedions) (un|une) (second|seconde|deuxieme|autre|nouveau|nouvelle|neuf|neuve)",
+      "(on|nous|je) (vous|te) (fera|ferons|ferai|fais|faisons|fait|accorderons|accorderai) (un|une) (petit |petite |beau |belle )?(remise|geste|reduction|ristourne|prix|fleur|cadeau)",
+      "(code|bon|avoir|remise|reduction|geste) (de|d') <num>% ",
+      "(code|bon|avoir|remise|reduction|geste) (de|d') <num>%",
+      'pour (nous|me) faire pardonner',
+      'gardez(-| )le',
+      "(pouvons|pourrons|allons|peux|pourrais|pourrions) (vous |te )?verser <num>",
+      "<num>(€|euros) (de|en) (sponsoring|remuneration|cachet|partenariat)",
+      "(amende|frais|penalite*|facture|prelevement|majoration) (sera|seront|est|a ete|ont ete|va etre) (annule*|supprime*|rembourse*|offert*|recredite*|effacee*)",
+      "(vous avez droit|vous aurez droit) (a|au) (un |une |le |la )?(remboursement|dedommagement|indemnisation|geste|avoir|<num>)",
+      "(va|vont) vous etre (propose*|offert*|accorde*|envoye*|rembourse*|verse*)",
+      "<num>(€|euros) de (reduction|remise|bon|avoir|geste)",
+      'pour (nous|vous) excuser',
+      "(ils|on|nous) (te|vous) (le|la|les) (changent|change|echangent|echange|remplacent|remplace|remboursent|rembourse) (direct|directement|sans souci|sur place|tout de suite)",
+      '(un|une) (cachet|remuneration|fee|rémunération) de <num>',
+      "(on|nous|je) (sponsorise|sponsorisons|sponsoriserons|finance|financons|financerons|parraine|parrainons|va sponsoriser|allons sponsoriser|va financer|allons financer|peut sponsoriser|pouvons sponsoriser) (les|vos|le|la|votre|ton|ta|tes|leurs|leur|l')",
+      "(on|nous|je) (vous|te|t') (envoie|envoyons|enverrons|enverrai|expedie|expedions|poste|postons|file|filons) (ca|cela|tout ca|le tout|quelques|des petites|des petits|un petit colis|un colis)",
+      "(on|nous) (peut|pouvons|pourrait|pourrions|va|allons) (monter|aller|descendre|proposer|faire|offrir|payer|mettre) (jusqu'a |a |au maximum |max )?(<num> (€|euros)|<num>(€|euros|k€|k))",
+      "(jusqu'a|a|pour) (<num> (€|euros)|<num>(€|euros)) (c'est|ca) (ok|bon|jouable|possible|d'accord)",
     ],
-    unless: { study: true, negated: true },
     examples: {
       should_flag: ['On vous rembourse tout de suite !', "C'est cadeau, je vous applique -15 % sur votre prochaine commande", 'Vous serez remboursé sous 48h'],
       should_pass: [
@@ -68,13 +54,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       ],
     },
   },
-  {
-    id: 'fr.perimeter.date-promise',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDatePromise,
+  'perimeter.date-promise': {
     terms: [
       'demain',
       'apres(-| )demain',
@@ -152,8 +132,6 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       'prete',
     ],
     unless: {
-      study: true,
-      negated: true,
       near: [
         '(les|toutes les|nos) (commandes|livraisons|colis|expeditions) (passees|sont|partent|arrivent|sont expediees)',
         '(en general|generalement|habituellement|en moyenne|en principe|d\'ordinaire|normalement,? les)',
@@ -175,30 +153,17 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       ],
     },
   },
-  {
+  'perimeter.visit-slot': {
     // Un passage nommé (technicien, livreur) est un engagement même « pour jeter un œil ».
-    id: 'fr.perimeter.visit-slot',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDatePromise,
     terms: [
       "(technicien|technicienne|livreur|livreuse|installateur|plombier|electricien|chauffeur|transporteur|reparateur) (passera|viendra|sera la|sera chez vous|interviendra|arrivera|vous livrera|est prevu|doit passer|va passer|va venir) ... (demain|aujourd'hui|ce (matin|soir)|cet apres(-| )midi|la semaine prochaine|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|entre|a <time>|avant <time>)",
     ],
-    unless: { negated: true },
     examples: {
       should_flag: ['Le plombier viendra mardi entre 14h et 18h', 'Notre technicien passera demain matin'],
       should_pass: ['Notre service client organisera le passage d’un technicien en message privé'],
     },
   },
-  {
-    id: 'fr.perimeter.fault-admission',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterFaultAdmission,
+  'perimeter.fault-admission': {
     terms: [
       "c'est (bien |clairement |effectivement )?(un|une) (defaut|vice|erreur|faute|probleme) (de fabrication|de conception|de notre part|de nos equipes|de production|de notre entrepot|chez nous|de nos services)",
       '(defaut|vice|probleme) de (fabrication|conception|production)',
@@ -215,19 +180,12 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       'mea culpa',
       "(l'equipe|notre equipe|nos equipes|le service|notre service|nos devs|nos developpeurs|nos techniciens|nos informaticiens|le service technique|l'equipe technique) ... (a|ont) (rate|foire|loupe|plante|bacle|casse|merde|mal fait|fait une erreur|fait une boulette)",
     ],
-    unless: { negated: true },
     examples: {
       should_flag: ["C'est un défaut de fabrication, désolés", "Erreur de notre entrepôt, c'est entièrement notre faute"],
       should_pass: ['Nous sommes désolés pour ce désagrément, écrivez-nous en message privé'],
     },
   },
-  {
-    id: 'fr.perimeter.dispute-comment',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterDisputeComment,
+  'perimeter.dispute-comment': {
     terms: [
       "(votre|cette|la|sa|leur) (plainte|procedure|action|mise en demeure|demarche|assignation|requete|reclamation juridique|accusation) (n'aboutira|n'ira|ne tient|ne tiendra|est infondee|est abusive|est ridicule|est sans fondement|sera rejetee|sera classee|ne mene|ne menera|n'a aucune|n'a pas)",
       "(vous|tu) (n'avez|n'as|avez|as) (aucune|pas une|peu de|pas la moindre|toutes les) chance*",
@@ -256,13 +214,7 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Nous avons bien pris connaissance de votre message. Merci d’utiliser le formulaire Réclamation'],
     },
   },
-  {
-    id: 'fr.perimeter.unreleased-news',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
+  'perimeter.unreleased-news': {
     terms: [
       "(nous|on) (allons|va|prevoyons de|prevoit de|s'apprete a|nous appretons a|compte|comptons|devrait|devrions) (ouvrir|lancer|sortir|fermer|racheter|acquerir|fusionner|baisser|augmenter|annoncer|devoiler|inaugurer|arreter|delocaliser|demenager)",
       "(ouverture|fermeture|lancement|sortie|inauguration|arrivee) (de|d'|du|des) (notre|nos|un|une|la|le|nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine) ... (magasin|boutique|collection|gamme|produit|modele|site|entrepot|usine|pop-up|application|appli|enseigne|ligne)",
@@ -291,7 +243,6 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       "le <num> (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) ... (nouveau|nouveaux|nouvelle|nouvelles|lancement|sortie|ouverture|inauguration|soldes)",
     ],
     unless: {
-      negated: true,
       near: [
         "pas d'annonce",
         'aucune annonce',
@@ -307,34 +258,21 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ["Pas d'annonce pour le moment, suivez notre compte pour ne rien rater"],
     },
   },
-  {
+  'perimeter.scoop-cue': {
     // « Vous l'avez lu ici en premier », « chut » : un indice de fuite à côté d'un lancement, d'un prix ou d'un accord.
-    id: 'fr.perimeter.scoop-cue',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       "((vous|tu) l'(avez|as) (lu|appris|entendu|vu) ici en premier|(gardez|garde)(-| )le pour (vous|toi)|motus|ne le (dites|dis) (a personne|pas)|(ca|c'est) reste entre nous|je (ne )?(devrais|devrait) pas (le dire|vous le dire|en parler)|🤫|🤐)",
     ],
     requires: [
       "(ouv*|lanc*|sort*|nouveau*|nouvelle*|collection|gamme|modele*|magasin|boutique|prix|<num> (€|euros)|<num>(€|euros)|arriv*|soldes|rachat|fusion|acqui*|signature|annonce*|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|ete|automne|hiver|(semaine|mois|annee) prochaine?)",
     ],
-    contextScope: 'message',
     examples: {
       should_flag: ['Nouvelle gamme de canapés en avril, vous l’avez lu ici en premier', 'On ouvre à Nantes l’an prochain, chut 🤫'],
       should_pass: ['Le PSG 2-0, vous l’avez lu ici en premier 😂'],
     },
   },
-  {
+  'perimeter.incident-disclosure': {
     // Chiffres d'incident et rappels de produits : c'est à la cellule de crise de les annoncer.
-    id: 'fr.perimeter.incident-disclosure',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       "(aucune|aucun|pas de|seulement les|seules les|uniquement les|que les) (cb|carte|cartes|carte bancaire|cartes bancaires|donnee bancaire|donnees bancaires|mot de passe|mots de passe|iban) (n'a|n'ont|a|ont|n'a pas|n'ont pas) (fuite|ete (volee|volees|vole|voles|piratee|piratees|exposee|exposees|touchee|touchees|compromise|compromises))",
       "(mails|e-mails|emails|adresses|donnees|comptes|coordonnees|noms|numeros) (d'environ|de pres de|de plus de|d'une|de|d'a peu pres) <num> (<num> )?(clients|utilisateurs|comptes|personnes|abonnes|membres)",
@@ -349,26 +287,13 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Notre cellule de crise étudie la situation ; les informations vérifiées seront publiées sur nos canaux officiels'],
     },
   },
-  {
-    id: 'fr.perimeter.promo-code',
-    kind: 'pattern',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    langs: ['fr'],
-    message: PACK_MESSAGE.perimeterRefundOrGesture,
+  'perimeter.promo-code': {
     // Un code de réduction donné en réponse : « tapez ETUDIANT20 au panier », « code ROOM15 ».
     pattern: '(?<![\\p{L}])(?:[Tt]ape[zs]?|[Uu]tilise[zs]?|[Ee]ntre[zs]?|[Ss]aisi(?:ssez|s|r)|[Cc]ode|CODE|[Cc]oupon|[Bb]on)(?![\\p{L}])[^.\\n!?]{0,30}?(?<![\\p{L}\\p{N}-])[A-Z]{3,}[0-9]{1,3}(?![\\p{L}\\p{N}-])',
     flags: 'u',
     examples: { should_flag: ['Entrez le code HIVER15 au panier', 'Un petit code pour vous : DECO10'], should_pass: ['Écrivez-nous en message privé avec votre numéro de commande'] },
   },
-  {
-    id: 'fr.perimeter.hr-disclosure',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterHrDisclosure,
+  'perimeter.hr-disclosure': {
     terms: [
       "(a|ont) ete (licencie*|renvoye*|vire*|sanctionne*|mute*|recadre*|mis a pied|mise a pied|remercie*|convoque*)",
       '(sera|seront|va etre|vont etre) (licencie*|renvoye*|vire*|sanctionne*|mute*|recadre*|convoque*)',
@@ -397,21 +322,14 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       "(le|la|notre) (salarie|salariee|employe|employee|vendeur|vendeuse|livreur|conseiller|conseillere|manager|stagiaire|preparateur) (concerne*|en question|responsable|fautif) ",
       '(sanction*|mesure* disciplinaire*) (a ete|ont ete|sera|seront) (prise*|appliquee*)',
     ],
-    unless: { negated: true },
     examples: {
       should_flag: ['Le livreur concerné a été sanctionné', 'Votre candidature a été retenue, bienvenue !'],
       should_pass: ['Nous ne commentons pas les sujets internes ici.'],
     },
   },
-  {
+  'perimeter.promise': {
     // Un verbe de promesse ou de garantie dit par la marque, qui gouverne une décision n'importe où dans la phrase
     // (« je vous garantis que le technicien passera demain », « on vous promet un geste »).
-    id: 'fr.perimeter.promise',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterPromise,
     terms: [
       "(je|nous|on) (vous |te |t')?(promets|promettons|promet|garantis|garantissons|garantit|assure|assurons|jure|certifie|certifions|engage a|engageons a|engage a)",
       "(c'est|c est|ce sera|cest) (promis|garanti|jure|sur|certain)",
@@ -422,8 +340,6 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       "(rembours*|dedommag*|indemnis*|compens*|geste|avoir|bon d'achat|code|remise|reduction|gratuit*|offert*|cadeau|remplac*|echang*|repar*|livr*|expedi*|arriv*|recevr*|demain|aujourd'hui|ce soir|cette semaine|ce week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|sous <num>|d'ici|avant (lundi|mardi|mercredi|jeudi|vendredi|samedi|la fin)|technicien|intervention|passage|rendez-vous|rdv|regle|resolu|repare)",
     ],
     unless: {
-      negated: true,
-      study: true,
       near: ['(garantie|garanti) (legale|constructeur|de conformite|commerciale|de <num> ans|<num> ans)', 'sous garantie', 'hors garantie', "(ne peux|ne pouvons|peux pas|pouvons pas) (rien )?(promettre|garantir)"],
     },
     examples: {
@@ -431,14 +347,8 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['Nous ne pouvons rien promettre, notre service client étudiera votre demande', 'Votre canapé est encore sous garantie : écrivez-nous en MP'],
     },
   },
-  {
+  'perimeter.launch-with-date': {
     // Une annonce non publiée, quelle que soit sa tournure : une nouveauté (magasin, gamme, appli, prix) et un moment à venir.
-    id: 'fr.perimeter.launch-with-date',
-    kind: 'existence',
-    category: 'out_of_perimeter',
-    severity: 'error',
-    clause: CLAUSE,
-    message: PACK_MESSAGE.perimeterUnreleasedNews,
     terms: [
       '(nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine|deuxieme|second|seconde|futur|future) (magasin|boutique|collection|gamme|ligne|modele|modeles|produit|produits|appli|application|fonctionnalite|fonctionnalites|version|carte|saveur|offre|service|ligne|site|showroom|point de vente)',
       "(quelque chose|un truc|une surprise|du lourd|du nouveau) (de gros |de grand |de special )?(arrive|se prepare|approche|debarque|est en route)",
@@ -447,7 +357,6 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       "(prochain|prochaine|prochainement|bientot|tres vite|sous peu|en approche|approche|demain|la semaine prochaine|le mois prochain|l'an prochain|cet (ete|hiver|automne)|ce printemps|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|le <num> (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|des le|rendez-vous le|a partir du|d'ici (la fin|l'ete|noel|quelques))",
     ],
     unless: {
-      negated: true,
       near: ['(deja|desormais|maintenant|actuellement) (disponible|disponibles|en ligne|en magasin|en vente|ouvert|ouverte)', "(pas|aucune|aucun) (d'annonce|de date|d'information|de nouvelles) (pour le moment|pour l'instant|a ce stade|a partager)", 'rien a annoncer', 'comme annonce', 'de retour en stock', '<time>'],
     },
     examples: {
@@ -455,4 +364,4 @@ export const FRENCH_PERIMETER_RULES: RuleSource[] = [
       should_pass: ['La nouvelle collection est déjà disponible en magasin', "Pas d'annonce pour le moment concernant un nouveau magasin"],
     },
   },
-];
+});

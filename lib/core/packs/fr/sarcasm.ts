@@ -1,18 +1,11 @@
 // French sarcasm and condescension aimed at the reader: no insult word, but a brand reply that mocks the customer.
 // Written as constructions (irony or impatience that only makes sense addressed to someone), kept to those a sincere
 // support reply never uses ("comme indiqué" and "ce n'est pas compliqué : il suffit de…" pass).
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
+import { familyRules } from '../common/shapes/build';
+import { TONE } from '../common/shapes/tone';
 
-export const FRENCH_SARCASM_RULES: RuleSource[] = [
-  {
-    id: 'fr.insult.sarcasm-at-reader',
-    kind: 'existence',
-    langs: ['fr'],
-    category: 'insult_vulgar',
-    severity: 'warning',
-    clause: 'Gardefou · ton',
-    message: PACK_MESSAGE.insultMockery,
+export const FRENCH_SARCASM_RULES = familyRules('fr', TONE, {
+  'insult.sarcasm-at-reader': {
     terms: [
       // Fausse admiration.
       "(bravo|felicitations|chapeau|bien joue)(,)? (vous avez|tu as|t'as|t as) (enfin |bien )?(trouve|lu|compris|decouvert|reussi|remarque)",
@@ -68,20 +61,11 @@ export const FRENCH_SARCASM_RULES: RuleSource[] = [
       should_pass: ['Comme indiqué en MP, votre colis part demain.', 'Ce n’est pas compliqué : il suffit de redémarrer la box.', 'Élu pour la troisième fois consécutive, merci à vous !'],
     },
   },
-  {
-    // Un sourire en coin, un sourire à l'envers ou un haussement d'épaules, en réponse à une plainte, adressés à la
-    // personne. Seuls, dans un post ou un échange aimable, ils relèvent trop souvent de l'autodérision pour compter.
-    id: 'fr.insult.ironic-emoji-at-reader',
-    kind: 'existence',
-    langs: ['fr'],
-    category: 'insult_vulgar',
-    severity: 'warning',
-    clause: 'Gardefou · ton',
-    message: PACK_MESSAGE.insultMockery,
+  // Un sourire en coin, un sourire à l'envers ou un haussement d'épaules, en réponse à une plainte, adressés à la
+  // personne. Seuls, dans un post ou un échange aimable, ils relèvent trop souvent de l'autodérision pour compter.
+  'insult.ironic-emoji-at-reader': {
     terms: ['😏', '🙃', '🤷'],
-    when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
     requires: ["(vous|votre|vos|tu|t'|ton|ta|tes|toi)"],
-    contextScope: 'message',
     unless: { near: ["(on|nous|notre|nos|je|j'|mon|ma|mes) ... (🙃|🤷)"] },
     examples: {
       should_flag: [
@@ -94,4 +78,4 @@ export const FRENCH_SARCASM_RULES: RuleSource[] = [
       ],
     },
   },
-];
+});

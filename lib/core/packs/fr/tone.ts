@@ -1,8 +1,6 @@
 // French tone rules: over-marketing, insults and vulgarity, personal content on the brand account, style.
-import type { RuleSource } from '../../charter/schema';
-import { PACK_MESSAGE } from '../pack-messages';
-
-const TONE = 'Gardefou · ton';
+import { familyRules } from '../common/shapes/build';
+import { TONE } from '../common/shapes/tone';
 
 const SUPERLATIVE_FR = [
   'meilleur*',
@@ -47,14 +45,8 @@ const SUPERLATIVE_FR = [
   'dingue*',
 ];
 
-export const FRENCH_TONE_RULES: RuleSource[] = [
-  {
-    id: 'fr.overmarketing.boilerplate',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingBoilerplate,
+export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
+  'overmarketing.boilerplate': {
     terms: [
       'au coeur de (nos|toutes nos|chacune de nos|chacun de nos) (priorites|preoccupations|engagements|attentions|actions|decisions|metiers)',
       '(placons|place|mettons|met|mettre) (l\'humain|le client|nos clients|vous) au coeur',
@@ -98,26 +90,14 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Merci pour votre message, écrivez-nous en privé'],
     },
   },
-  {
-    id: 'fr.overmarketing.stacked-superlatives',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingStackedSuperlatives,
+  'overmarketing.stacked-superlatives': {
     terms: ['@superlative_fr ... @superlative_fr'],
     examples: {
       should_flag: ['Le meilleur canapé, le plus révolutionnaire du marché', 'Une qualité incroyable et un design sublime'],
       should_pass: ['Ce canapé existe en trois coloris'],
     },
   },
-  {
-    id: 'fr.overmarketing.superlative-claim',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingSuperlativeClaim,
+  'overmarketing.superlative-claim': {
     // Un superlatif mesuré à tout un domaine (« le réseau le plus sûr de France ») ou à toute l'histoire, et l'emphase
     // qui promet au lecteur ce qu'il va ressentir.
     terms: [
@@ -132,14 +112,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Notre réseau couvre 98 % du territoire', 'Nous ferons de notre mieux'],
     },
   },
-  {
-    id: 'fr.overmarketing.sell-to-complaint',
-    kind: 'existence',
-    category: 'overmarketing',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.overmarketingSellToComplaint,
-    when: { incomingCategories: ['sav', 'crisis', 'legal'] },
+  'overmarketing.sell-to-complaint': {
     terms: [
       '(profitez|decouvrez|decouvrir|craquez|commandez|shoppez|jetez un oeil|jeter un oeil|testez|essayez) (de |a |sur )?(nos|notre|la|les|nouvelle*|nouveaute*|collection*|offre*|promo*|soldes|produit*|gamme*|catalogue|site|boutique)',
       'code promo',
@@ -168,7 +141,6 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       "d'ailleurs (disponible|en stock|sur le site)",
       '(et|d\'ailleurs|au passage|en attendant|pour vous consoler|pour vous faire patienter),? (decouvrez|profitez|jetez)',
     ],
-    unless: { negated: true },
     examples: {
       should_flag: [
         { incoming: 'Colis jamais arrivé, ça fait 3 semaines', draft: 'Désolés ! En attendant, profitez de -20 % sur la nouvelle collection' },
@@ -176,14 +148,8 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: [{ incoming: 'Vous avez des promos en ce moment ?', draft: 'Oui, les soldes sont en cours sur brandtruc.fr' }],
     },
   },
-  {
-    id: 'fr.insult.vulgar',
-    kind: 'existence',
+  'insult.vulgar': {
     langs: ['fr'],
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultVulgar,
     terms: [
       'putain*',
       'merd*',
@@ -249,17 +215,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Cette promo tue', 'Nous sommes désolés pour ce désagrément'],
     },
   },
-  {
-    id: 'fr.insult.slur-nouns',
-    kind: 'existence',
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    langs: ['fr'],
-    message: {
-      fr: 'Insulte envers une personne ou un groupe : restez courtois, ou ne répondez pas et appliquez le règlement.',
-      en: 'Insults a person or a group: stay courteous, or do not answer and apply the house rules.',
-    },
+  'insult.slur-nouns': {
     terms: [
       '(ces|ce|cette|les|des|bande de|espece de|pauvres?) (guignols?|abrutis?|cretins?|debiles?|idiots?|imbeciles?|boulets?|blaireaux|bouffons?|nazes|pigeons?|feignasses?|feignants?|faineants?|clowns?|rats|tocards?|charlots?|baltringues?|bolos|bolosses|losers?|pignoufs?)',
       '(sont|etes|es|est) (vraiment |completement |juste )?(des|un|une) (pigeons?|abrutis?|cretins?|debiles?|guignols?|boulets?|nazes|clowns?|tocards?|idiots?|imbeciles?|cons?)',
@@ -269,14 +225,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     unless: { near: ['pigeons? (voyageurs?|sur le toit|dans la cour)', 'des pigeons se sont'] },
     examples: { should_flag: ['votez pas pour ces guignols', 'Ceux qui tombent là-dedans sont vraiment des pigeons'], should_pass: ['Des pigeons se sont installés sur le toit du magasin'] },
   },
-  {
-    id: 'fr.insult.name-calling',
-    kind: 'existence',
-    langs: ['fr'],
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultNameCalling,
+  'insult.name-calling': {
     terms: [
       // "con" and "cons" alone are Spanish ("arroz con pollo") and English ("pros and cons"): only with French around them.
       "(un|le|ce|cet|espece de|bande de|gros|grosse|grand|sale|pauvre|pauvres|quel|quelle|quels|vieux|petit|tete de|tronche de|gueule de|fais pas le|faites pas les?|jouer au|joue au|prendre pour un|prend pour un|prenez pour des?|prends pour un|des|les|ces|ses|vos|tes|trop|vraiment|completement|tellement|super|grave|un peu|aussi|plus|pas si|c est|c'est|t es|t'es|tes|tu es|vous etes|il est|elle est|ils sont|elles sont|sont|suis|etes) (con|cons|conne|connes)",
@@ -341,19 +290,13 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       'la ferme',
       'degage*',
     ],
-    unless: { negated: true, near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|empereur|empereurs|dynastie|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue|peuple|peuples|cavaliers?|guerriers?) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
+    unless: { near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|empereur|empereurs|dynastie|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue|peuple|peuples|cavaliers?|guerriers?) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
     examples: {
       should_flag: ['Vous êtes vraiment de mauvaise foi', 'Quel abruti'],
       should_pass: ["Ce n'est pas bête comme idée !", 'Ce nettoyant enlève les taches de café'],
     },
   },
-  {
-    id: 'fr.insult.mockery',
-    kind: 'existence',
-    category: 'insult_vulgar',
-    severity: 'error',
-    clause: TONE,
-    message: PACK_MESSAGE.insultMockery,
+  'insult.mockery': {
     terms: [
       '(bravo|felicitations|chapeau|bien joue|joli) (le genie|l\'artiste|einstein|sherlock|champion|championne|l\'expert|pour (votre|ta) (lecture|intelligence|sens de l\'observation|perspicacite))',
       'quel genie',
@@ -454,13 +397,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Bravo à vous et merci pour la photo !'],
     },
   },
-  {
-    id: 'fr.personal.private-life',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalPrivateLife,
+  'personal.private-life': {
     terms: [
       '(mon|ma|mes) (chat|chats|chaton*|chien|chiens|chienne|toutou|minou|lapin|hamster|copain|copine|mec|meuf|homme|femme|mari|epoux|epouse|cheri|cherie|amoureu*|compagnon|compagne|fiance*|enfants|gosses|marmots|bebe|fils|fille|mere|pere|maman|papa|belle(-| )mere|beau(-| )pere|soeur|frere|reuf|daronne*|daron|pote|potes|amis|copines|coloc*|crush|ex|gamin*|week(-| )?end|weekend|vacances|soiree|soirees|anniv|anniversaire|mariage|rdv|date|lendemain de soiree|gueule de bois|apero)',
       "(hier soir|ce soir|cette nuit|ce week(-| )?end|ce weekend|samedi soir|vendredi soir|dimanche soir) (j'ai|je|on|j'etais|je vais|on va|on a|c'etait|soiree|apero|teuf|resto|match)",
@@ -487,13 +424,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Vos enfants vont adorer ce lit cabane', 'Ma collègue du service client va vous recontacter en privé'],
     },
   },
-  {
-    id: 'fr.personal.games',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalGames,
+  'personal.games': {
     terms: [
       "(je|j'|on|j ai|j'ai|je vais|on va|jvais) (joue*|jouais|jouait|jouer|a joue|ai joue|lance* une partie|fais une partie) (a|au|aux|sur|avec) ",
       '(ma|mes|une|la) (partie*|game*|run*|ranked*|session de jeu)',
@@ -508,13 +439,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     ],
     examples: { should_flag: ["J'ai joué à Mario Kart toute la nuit, je suis KO"], should_pass: ['La PS5 est de nouveau disponible en ligne'] },
   },
-  {
-    id: 'fr.personal.opinions',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalOpinions,
+  'personal.opinions': {
     terms: [
       '(macron|le pen|melenchon|zemmour|bardella|attal|retailleau|bayrou|darmanin|hollande|sarkozy|trump|biden|poutine|lfi|insoumis|rassemblement national|republicains|le gouvernement|la gauche|la droite|l\'extreme (gauche|droite)|les ecolos|les fachos|les gauchistes|wokistes?|les wokes|la reforme des retraites|les politiques|nos politiques|nos elus)',
       'votez',
@@ -548,33 +473,20 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['On reste sur les canapés et les cafetières, pas sur la politique 😉'],
     },
   },
-  {
-    id: 'fr.personal.stated-opinion',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalStatedOpinion,
+  'personal.stated-opinion': {
     terms: [
       '(perso|personnellement|a titre personnel|a mon avis|selon moi|pour moi|je trouve|je pense|je crois|franchement|honnetement|moi je|j\'avoue|je suis (pour|contre)|a fond avec|on soutient|je soutiens|vivement)',
     ],
     requires: [
       '(reforme*|gouvernement|election*|elu|elue|vote*|voter|parti|ecolo*|candidat*|president*|ministre*|depute*|impot*|taxe*|immigration|manif*|greve*|grevistes|syndicat*|retraite*|religion|dieu|messe|ramadan|jeune|careme|eglise|mosquee|synagogue|priere*|match|clasico|derby|supporter*|championne*|champion*|equipe de france|ligue 1|coupe du monde|injuste|scandaleu*|honte|catastrophe|droite|gauche|extreme*|politique*|loi|projet de loi|societe|classe moyenne|ils ont raison|ils ont tort|se battre|lutte*|combat)',
     ],
-    contextScope: 'message',
     unless: { near: ['nous ne (commentons|prenons pas position)', '(canapes?|cafetieres?) pas (sur )?la politique', '(vos|votre) (avis|opinion)', 'pour (moi|vous) (aussi|également)'] },
     examples: {
       should_flag: ['À titre personnel, je trouve cette réforme profondément injuste', 'Honnêtement ? Une catastrophe, vivement les prochaines élections'],
       should_pass: ['Je pense que ce canapé existe aussi en bleu', 'Franchement, merci pour ce retour'],
     },
   },
-  {
-    id: 'fr.personal.life-and-evenings',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalLifeAndEvenings,
+  'personal.life-and-evenings': {
     terms: [
       'soiree (karaoke|pizza|du service|d\'equipe|de noel|du nouvel an|arrosee|jeux|foot|match|entre collegues|avec les (copines|potes|collegues))',
       'karaoke',
@@ -645,17 +557,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Livraison possible en soirée dans certaines villes'],
     },
   },
-  {
-    id: 'fr.personal.chat-register',
-    kind: 'pattern',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    langs: ['fr'],
-    message: {
-      fr: 'Registre de message perso (SMS, argot) : ce ton ne parle pas pour la marque.',
-      en: 'Personal texting register (SMS spelling, slang): that voice does not speak for the brand.',
-    },
+  'personal.chat-register': {
     // Written forms the normaliser would hide: read on the raw text.
     pattern:
       "(?<![\\p{L}])(?:jsuis|chui|jvais|jpp|jsp|ptdr|mdrr+|wsh|wesh|fr[eé]rot|frero|frr|jtm|osef|askip|jte|jme|tkt|wtf|trkl|jsais|g (?:pas|fini|vu|fait|dormi|mang[eé]|bu|oubli[eé]|trop)|on s'en fout|bande de)(?![\\p{L}])",
@@ -665,13 +567,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Bonjour, écrivez-nous en message privé', 'Gérer votre commande'],
     },
   },
-  {
-    id: 'fr.personal.colleague-joke',
-    kind: 'existence',
-    category: 'personal_offbrand',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.personalColleagueJoke,
+  'personal.colleague-joke': {
     terms: [
       '(ton|ce|cette) (collegue*|stagiaire*|boss|patron|chef|manager)',
       '(le mec|la meuf|la fille|le gars) (du|de la) (marketing|compta|rh|open space|service|dev|bureau)',
@@ -730,14 +626,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
       should_pass: ['Ma collègue du service client va vous recontacter'],
     },
   },
-  {
-    id: 'fr.style.tutoiement',
-    kind: 'existence',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    langs: ['fr'],
-    message: { fr: 'Tutoiement : en français, la charte demande le vouvoiement.', en: 'Informal "tu": in French the charter requires "vous".' },
+  'style.tutoiement': {
     terms: [
       'tu',
       'toi',
@@ -755,13 +644,7 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     unless: { near: ['ta(-| )da', 'tes(-| )ter', 'tutu', 'tic tac', 'ton sur ton', 'ta(-| )ta(-| )ta'] },
     examples: { should_flag: ['Merci pour ton message, on regarde ça', 'Tu peux nous écrire en MP ?'], should_pass: ['Merci pour votre message'] },
   },
-  {
-    id: 'fr.style.competitor-denigration',
-    kind: 'existence',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.styleCompetitorDenigration,
+  'style.competitor-denigration': {
     terms: [
       '(la concurrence|nos concurrents|les concurrents|chez les autres|les autres enseignes|les autres marques) (est|sont|c\'est|fait|font)? (nulle*|nuls|pire*|plus chere*|plus chers|moins bien|arnaque*|de la merde|pas terrible|a la ramasse|largues?|bien moins)',
       '(mieux|moins cher*|plus fiable*|meilleur*|plus rapide*) que (la concurrence|nos concurrents|les concurrents|chez les autres|les autres)',
@@ -769,34 +652,20 @@ export const FRENCH_TONE_RULES: RuleSource[] = [
     ],
     examples: { should_flag: ['Nos prix sont bien moins chers que chez les autres'], should_pass: ['Nos prix sont affichés en toute transparence, à vous de comparer'] },
   },
-  {
-    id: 'fr.style.named-comparison',
-    kind: 'pattern',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    langs: ['fr'],
-    message: PACK_MESSAGE.styleNamedComparison,
+  'style.named-comparison': {
     // « mieux que Deliveroo », « chez Free le réseau est moins bon », « contrairement à Orange ».
     pattern:
       "(?:[Mm]ieux que|[Mm]oins (?:cher|bon|bien|rapide)s? que|[Pp]lus (?:cher|fiable|rapide|bon)s? que|[Pp]ire que|[Mm]eilleur(?:e|s)? que|[Cc]ontrairement (?:à|a)|[Cc]omparé (?:à|a)|[Pp]as comme) (?:chez )?\\p{Lu}[\\p{L}&'.-]+|chez \\p{Lu}[\\p{L}&'.-]+,? (?:le|la|les|c'est|ils|on) [^.!?]{0,40}(?:moins|pire|nul|plus cher|plus lent)",
     flags: 'u',
     examples: { should_flag: ['on paie mieux que Deliveroo', 'chez Free le réseau est moins bon'], should_pass: ['Merci, à très vite chez Brandtruc'] },
   },
-  {
-    id: 'fr.style.joke-on-complaint',
-    kind: 'existence',
-    category: 'style',
-    severity: 'warning',
-    clause: TONE,
-    message: PACK_MESSAGE.styleJokeOnComplaint,
-    when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] },
+  'style.joke-on-complaint': {
     terms: ['😂', '🤣', '😹', '😆', '😅', '😜', '😝', '😛', 'mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'xd', 'je rigole', 'je plaisante', "c'est une blague", 'blague a part', 'on rigole', 'on plaisante'],
     examples: {
       should_flag: [{ incoming: 'Ma commande est arrivée cassée', draft: 'Oups, le livreur a dû jouer au foot avec 😂 Écrivez-nous en MP' }],
       should_pass: [{ incoming: 'Je porte plainte contre mon chat 😂', draft: 'Plainte rejetée, c’est pour la bonne cause 😂' }],
     },
   },
-];
+});
 
 export const FRENCH_TONE_LEXICONS = { superlative_fr: SUPERLATIVE_FR };
