@@ -3,11 +3,10 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatCharterError } from '../lib/core/charter/charter-error';
-import { compileCharterText } from '../lib/core/charter/compile';
 import { check } from '../lib/core/engine/check';
 import { SEVERITY_RANK, SEVERITIES, type Severity } from '../lib/core/engine/vocabulary';
 import { CaseLineError, parseCaseLine } from './case-line';
-import { readCharterFile } from './load-charter';
+import { compileCharterCached, readCharterFile } from './charter-file';
 
 export interface CheckOptions {
   charterPath: string;
@@ -22,7 +21,7 @@ export async function runCheck(opts: CheckOptions, stdin: Readable, stdout: Writ
     stderr.write(`gardefou: ${file.why}\n`);
     return 2;
   }
-  const loaded = compileCharterText(file.text);
+  const loaded = await compileCharterCached(file.text);
   if (!loaded.ok) {
     stderr.write(`gardefou: the charter ${opts.charterPath} is not usable:\n${loaded.errors.map((e) => `  ${formatCharterError(e)}`).join('\n')}\n`);
     return 2;

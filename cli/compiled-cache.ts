@@ -4,7 +4,7 @@
 // the engine that wrote it. Run through tsx (no build id), the CLI does not cache. Only charters, never drafts, are stored.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompileResult } from '../lib/core/charter/compile';
 
@@ -17,7 +17,9 @@ type Compiled = Extract<CompileResult, { ok: true }>;
 function cacheDir(): string | null {
   if (BUILD_ID.startsWith('__')) return null;
   if (process.env.GARDEFOU_NO_CACHE) return null;
-  return join(dirname(fileURLToPath(import.meta.url)), 'cache');
+  // Beside the bundle's entry (dist/cli/cache), also when esbuild placed this module in a chunk (dist/cli/chunks/).
+  const here = dirname(fileURLToPath(import.meta.url));
+  return join(basename(here) === 'chunks' ? dirname(here) : here, 'cache');
 }
 
 function entryPath(dir: string, charterText: string): string {

@@ -4,7 +4,7 @@ import { formatCharterError } from '../lib/core/charter/charter-error';
 import { runExamples } from '../lib/core/charter/run-examples';
 import { BUILTIN_PACKS } from '../lib/core/packs';
 import { compileCharterText } from '../lib/core/charter/compile';
-import { readCharterFile } from './load-charter';
+import { readCharterFile } from './charter-file';
 
 /** 0 valid with every example passing, 1 invalid or an example failing, 2 the file cannot be read. */
 export function runLint(charterPath: string, stdout: Writable, stderr: Writable): number {

@@ -1,7 +1,6 @@
 // The `gardefou` command: check and lint, on the same engine as the extension.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseSeverity, runCheck, UsageError } from './check-command';
-import { runLint } from './lint-command';
 
 type Command = 'check' | 'lint';
 
@@ -82,6 +81,8 @@ async function runCommand(command: Command, args: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('the charter file is missing');
   if (positionals.length > 1) throw new UsageError(`one charter file at a time, got ${positionals.length}: ${positionals.join(' ')}`);
+  // Imported here: the compiler, zod and the packs are parsed only by the commands that need them.
+  const { runLint } = await import('./lint-command');
   return runLint(positionals[0], process.stdout, process.stderr);
 }
 
