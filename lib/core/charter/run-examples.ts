@@ -52,9 +52,19 @@ function isolate(charter: CompiledCharter, ruleId: string): CompiledCharter {
   return { ...charter, rules: charter.rules.filter((r) => r.id === ruleId || (r.scope === 'incoming' && opens(r))) };
 }
 
+/**
+ * Possible signals a rule raises only because its example is checked alone: capitals count as over-marketing when
+ * other rules find hype in the same draft, which an isolated example never has.
+ */
+const DEMOTED_FOR_LACK_OF_OTHER_RULES = new Set(['shouting']);
+
 function flags(charter: CompiledCharter, ruleId: string, input: CheckInput): boolean {
   const result = check(input, charter);
-  return result.paths.some((p) => p.ruleId === ruleId) || result.findings.some((f) => f.ruleId === ruleId);
+  return (
+    result.paths.some((p) => p.ruleId === ruleId) ||
+    result.findings.some((f) => f.ruleId === ruleId) ||
+    (result.possible ?? []).some((p) => p.ruleId === ruleId && DEMOTED_FOR_LACK_OF_OTHER_RULES.has(p.reason))
+  );
 }
 
 export function runExamples(sources: { rule: RuleSource; at: string }[], charter: CompiledCharter): ExampleReport {

@@ -162,7 +162,9 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => matchRule(r, draft, input.platform, charter.contacts)) ?? []) {
       if (wordInsideAddressing(rule, draftAddressing, m)) continue;
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
-      const restyled = m.justOver && rule.category === 'overmarketing';
+      // Capitals with hype around them sell (over-marketing, below); alone they only shout: a possible signal.
+      const shouting = rule.kind === 'occurrence' && rule.occurrence!.counter === 'caps_words' && rule.category === 'overmarketing';
+      const restyled = (m.justOver || shouting) && rule.category === 'overmarketing';
       if (restyled) justOverCounters.add(rule.occurrence!.counter);
       else if (rule.kind === 'occurrence' && rule.category === 'overmarketing') hypeCounters.add(rule.occurrence!.counter);
       (m.possible ? weakFindings : findings).push({
@@ -191,6 +193,10 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
     if (justOver && hype) {
       const rule = rt.draftRules.find((r) => r.rule.id === f.ruleId)!.rule;
       counted.push({ ...finding, category: 'overmarketing', severity: severityFor(rule, mode, charter) });
+      continue;
+    }
+    if (justOver === 'caps_words') {
+      weakFindings.push({ ...finding, reason: 'shouting' });
       continue;
     }
     counted.push(finding);

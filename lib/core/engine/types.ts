@@ -59,8 +59,9 @@ export interface Finding {
  * - `not_own_case`: the problem is reported about someone else or in general, not as the sender's own case.
  * - `name_only`: a person's name with nothing else that identifies them.
  * - `quoted`: the words are quoted or reported, not said by the brand.
+ * - `shouting`: words in capitals with no sales pitch around them: a tone to check, not over-marketing.
  */
-export type PossibleReason = 'model_uncertain' | 'praise' | 'not_own_case' | 'name_only' | 'quoted';
+export type PossibleReason = 'model_uncertain' | 'praise' | 'not_own_case' | 'name_only' | 'quoted' | 'shouting';
 
 /** A lower-confidence finding (side `draft`) or path (side `incoming`). */
 export interface PossibleSignal {

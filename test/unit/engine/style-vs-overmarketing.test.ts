@@ -90,3 +90,18 @@ describe('insults across languages and contempt before a group', () => {
     expect(draft(text).categories).not.toContain('insult_vulgar'),
   );
 });
+
+describe('words in capitals', () => {
+  it.each(['WE ARE SO SORRY FOR THE DELAY, please DM us', 'I MOVE ACROSS THE COUNTRY IN 2 MONTHS'])('alone they only shout: a possible signal, not counted: %s', (text) => {
+    const result = draft(text);
+    expect(result.categories).not.toContain('overmarketing');
+    expect(result.categories).not.toContain('style');
+    expect(result.possible).toContainEqual(expect.objectContaining({ ruleId: 'common.overmarketing.shouting', reason: 'shouting' }));
+  });
+
+  it.each(['BEST DEAL EVER ON ALL LAMPS', 'SUPER OFFRE EXCEPTIONNELLE AUJOURD’HUI', 'NEW LAMPS IN STORE TODAY!!!'])('with hype around them they sell: over-marketing: %s', (text) => {
+    const result = draft(text);
+    expect(result.categories).toContain('overmarketing');
+    expect(result.findings.some((f) => f.ruleId === 'common.overmarketing.shouting' && f.category === 'overmarketing')).toBe(true);
+  });
+});
