@@ -106,7 +106,7 @@ describe('the stored report', () => {
 describe('the page side', () => {
   it('reports each switched-off rule once per charter, ids only, and never throws into the page', () => {
     const own = compileCharterOrThrow(JSON.parse(brandtrucText));
-    const send = vi.fn(async () => ({ ok: true }));
+    const send = vi.fn(async (_sent: ReportSlowRulesRequest) => ({ ok: true }));
     reportSlowRules(own, [ruleA], send);
     reportSlowRules(own, [ruleA, ruleB], send);
     reportSlowRules(own, [ruleB], send);
