@@ -5,11 +5,13 @@ import { listenForCharterRequests } from '../lib/background/charter-sources/char
 import { showModeOnActionBadge } from '../lib/background/manager/mode-action-badge';
 import { openStatsStore } from '../lib/shared/stats-db/stats-store';
 import { listenForStatsRequests } from '../lib/background/stats-db/stats-requests';
+import { listenForSlowRuleReports } from '../lib/background/charter-sources/slow-rule-reports';
 
 export default defineBackground(() => {
   listenForCharterRequests();
   // The database opens on the first event, not at every service-worker start.
   listenForStatsRequests(openStatsStore());
+  listenForSlowRuleReports();
   startCharterDistribution();
   showModeOnActionBadge();
 });

@@ -1,8 +1,9 @@
 // A charter whose texts carry markup (a rule message, a path label, a phrasing, the brand name), imported through the options
 // page like any file: the in-page card, the popup and the options page show those texts as text, and nothing in them runs.
+// A charter whose rules are too slow for a page: the CM is told, and the manager sees them in the options page's charter status.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, focusBoxEnd, openFixture, test } from './harness';
+import { boxEditable, expect, focusBoxEnd, openFixture, test } from './harness';
 import { importCharterFile, loadDemoCharter, openOptionsPage, openPopupFor, tabIdOf } from './extension-pages';
 import { activeBoxOf, badgeOf, cardOf, setModeOverride } from './overlay-probe';
 
@@ -121,4 +122,54 @@ test('a fresh options page shows the stored hostile charter as text', async ({ c
   const options = await openOptionsPage(context, extensionId);
   await expect(options.getByTestId('charter-name')).toHaveText(BRAND);
   expect(await injectedInto(options)).toEqual(CLEAN);
+});
+
+/**
+ * The demo charter plus rules that each take about a second on a 10,000-character draft (within lint's limits: RE2 runs
+ * them in linear time, but 5,000 steps per character is still slow), past the page's 500 ms budget per rule.
+ */
+function slowCharter(): Charter & { rules: object[] } {
+  const charter = JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')) as Charter & { rules: object[] };
+  charter.version = `${charter.version}-slow`;
+  for (const [id, end] of [['brandtruc.slow.hash', '#'], ['brandtruc.slow.percent', '%']]) {
+    charter.rules.push({ id, kind: 'pattern', category: 'style', severity: 'warning', pattern: `.{0,1000}.{0,1000}.{0,490}${end}`, message: { fr: 'Lent', en: 'Slow' } });
+  }
+  return charter;
+}
+
+test('a rule too slow for the page is skipped, and the options page names it until the manager clears the list', async ({ context, extensionId, serviceWorker }, testInfo) => {
+  await setModeOverride(serviceWorker, null);
+  const file = testInfo.outputPath('slow-charter.json');
+  writeFileSync(file, JSON.stringify(slowCharter()));
+  const options = await importCharterFile(context, extensionId, file);
+  await expect(options.getByTestId('import-result')).toHaveAttribute('data-result', 'applied');
+  await expect(options.getByTestId('slow-rules')).toHaveCount(0);
+
+  const page = await openFixture(context, 'x-dm');
+  await focusBoxEnd(page, 'x-dm');
+  await boxEditable(page, 'x-dm').evaluate((box, text) => {
+    (box as HTMLElement).focus();
+    document.execCommand('insertText', false, text);
+  }, 'Bonjour, nous regardons votre dossier avec attention. '.repeat(190));
+  // The CM is told on the page.
+  await expect
+    .poll(async () => (await activeBoxOf(serviceWorker, page))?.findings.filter((f) => f.ruleId === 'gardefou:slow-rule').length ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(0);
+
+  // The manager sees the rule ids (and nothing of the draft) in the charter status, in the Charter tab and the Distribution tab.
+  const note = options.getByTestId('slow-rules');
+  await expect(note).toBeVisible({ timeout: 10_000 });
+  await expect(note).toContainText(/\d rules? (was|were) too slow and (was|were) skipped on CMs' pages: brandtruc\.slow\./);
+  await expect(note).not.toContainText('Bonjour');
+  await options.reload();
+  await expect(options.getByTestId('options')).toHaveAttribute('data-ready', 'true');
+  await options.getByTestId('tab-distribution').click();
+  await expect(options.getByTestId('slow-rules')).toContainText('brandtruc.slow.');
+
+  // Fixed: the manager clears the list (no PIN is set here).
+  await options.getByTestId('slow-rules-clear').click();
+  await expect(options.getByTestId('slow-rules')).toHaveCount(0);
+  await expect(options.getByTestId('result-slow-rules')).toHaveAttribute('data-result', 'done');
+  await page.close();
+  await options.close();
 });

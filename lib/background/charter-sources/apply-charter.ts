@@ -9,6 +9,7 @@ import {
   type CharterMeta,
   type CharterSource,
 } from '../../shared/storage/charter-items';
+import { reportApplies, slowRulesItem } from '../../shared/storage/slow-rules';
 import { storage } from '#imports';
 import { keptSourceEntries } from './kept-charter-source';
 import { compareCharterVersions } from './charter-version';
@@ -88,11 +89,15 @@ export async function applyCharterText(text: string, from: CharterOrigin, now: D
   const problem = await charterProblemItem.getValue();
   // A problem stays visible until the source that caused it loads successfully.
   const clearsProblem = problem !== null && problem.source === from.source;
+  // "Rule X was too slow" was about the charter in force: another version starts with a clean slate.
+  const slowRules = await slowRulesItem.getValue();
+  const clearsSlowRules = slowRules !== null && !reportApplies(slowRules, charter);
   await storage.setItems([
     { item: compiledCharterItem, value: result.compiled },
     { item: charterMetaItem, value: meta },
     ...keptSourceEntries(text),
     ...(clearsProblem ? [{ item: charterProblemItem, value: null }] : []),
+    ...(clearsSlowRules ? [{ item: slowRulesItem, value: null }] : []),
   ]);
   return { ok: true, meta, warnings: result.warnings.map(formatCharterError) };
 }

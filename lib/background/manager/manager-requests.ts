@@ -7,6 +7,7 @@ import { MODES } from '../../core/engine/vocabulary';
 import { isManagerRequest, type ManagerRequest, type ManagerResponse } from '../../shared/messaging/manager-protocol';
 import { charterUrlValidatorsItem, managerCharterUrlItem, managerPinItem } from '../../shared/storage/manager-items';
 import { modeOverrideItem } from '../../shared/storage/settings-items';
+import { slowRulesItem } from '../../shared/storage/slow-rules';
 import { readLockContext } from '../../shared/settings/lock-context';
 import { hashPin, isAcceptablePin } from '../../shared/settings/manager-pin';
 import { authorizeChange } from '../../shared/settings/settings-lock';
@@ -73,6 +74,12 @@ export async function answerManagerRequest(request: ManagerRequest, deps: Manage
     }
     case 'gardefou:refresh-charter':
       return { ok: true, load: (await deps.refresh()).load };
+    case 'gardefou:clear-slow-rules': {
+      const refusal = await authorizeChange('slow-rules', await readLockContext(), request.pin, deps.checkPin);
+      if (refusal) return refused(refusal);
+      await slowRulesItem.setValue(null);
+      return { ok: true };
+    }
   }
 }
 

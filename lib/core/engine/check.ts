@@ -3,7 +3,8 @@
 import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
-import { matchRule } from './match-rule';
+import { matchRule, type RuleMatch } from './match-rule';
+import { foldLookalikes } from './raw-fold';
 import { withinBudget } from './rule-budget';
 import { addressingSpans, insideAny, type Span } from './occurrence';
 import { runtimeFor, type LiveRule } from './runtime';
@@ -40,6 +41,28 @@ function applies(rule: CompiledRule, platform: AnyPlatform, mode: Mode, text: An
   return true;
 }
 
+/**
+ * matchRule over `t`, except that detectors and raw `pattern` rules read the text with its look-alikes folded
+ * (raw-fold.ts), their spans mapped back to `t`'s own offsets. The folded text is analysed once, and only when it differs.
+ */
+function ruleMatcher(t: AnalyzedText, platform: AnyPlatform, charter: CompiledCharter): (r: LiveRule) => RuleMatch[] {
+  let folded: { t: AnalyzedText; from: number[]; to: number[] } | null | undefined;
+  return (r) => {
+    const rule = r.rule;
+    if (rule.kind === 'detector' || (rule.kind === 'pattern' && rule.swaps?.[0]?.matcher.on === 'raw')) {
+      if (folded === undefined) {
+        const f = foldLookalikes(t.raw);
+        folded = f && { ...f, t: analyzeText(f.text, t.lang, t.lang) };
+      }
+      if (folded) {
+        const { from, to } = folded;
+        return matchRule(r, folded.t, platform, charter.contacts).map((m) => ({ ...m, start: from[m.start] ?? t.raw.length, end: m.end > m.start ? to[m.end - 1] : (from[m.start] ?? t.raw.length) }));
+      }
+    }
+    return matchRule(r, t, platform, charter.contacts);
+  };
+}
+
 function meetsIncomingConditions(rule: CompiledRule, paths: PathMatch[]): boolean {
   const w = rule.when;
   if (!w) return true;
@@ -74,13 +97,12 @@ function findPaths(
   const paths: PathMatch[] = [];
   const possible: PossibleSignal[] = [];
   const addressing = addressingSpans(incoming.raw);
+  const match = ruleMatcher(incoming, input.platform, charter);
   for (const r of rules) {
     if (!applies(r.rule, input.platform, mode, incoming, true)) continue;
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
-    const matches = (withinBudget(charter, r.rule.id, input.budget, skipped, () => matchRule(r, incoming, input.platform, charter.contacts)) ?? []).filter(
-      (m) => !wordInsideAddressing(r.rule, addressing, m),
-    );
+    const matches = (withinBudget(charter, r.rule.id, input.budget, skipped, () => match(r)) ?? []).filter((m) => !wordInsideAddressing(r.rule, addressing, m));
     const sure = matches.find((m) => !m.possible);
     // A trigger the message's own context weakens (thanks or praise, someone else's case) is a possible path.
     const demoted = sure && incomingDemotion(path.category, incoming, sure.start, sure.end);
@@ -154,12 +176,13 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
   const justOverCounters = new Set<string>();
   const draftAddressing = addressingSpans(draftText);
   const hypeCounters = new Set<string>();
+  const match = ruleMatcher(draft, input.platform, charter);
   for (const r of rt.draftRules) {
     const rule = r.rule;
     if (!applies(rule, input.platform, mode, draft, input.isPublic) || !meetsIncomingConditions(rule, paths)) continue;
     const severity = severityFor(rule, mode, charter);
     const message = pick(rule.message, messageLang) ?? rule.id;
-    for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => matchRule(r, draft, input.platform, charter.contacts)) ?? []) {
+    for (const m of withinBudget(charter, rule.id, input.budget, skipped, () => match(r)) ?? []) {
       if (wordInsideAddressing(rule, draftAddressing, m)) continue;
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
       // Capitals with hype around them sell (over-marketing, below); alone they only shout: a possible signal.

@@ -13,7 +13,7 @@ export interface NormalizedText {
   to: number[];
 }
 
-const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]$/;
+export const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]$/;
 const COMBINING_MARK = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

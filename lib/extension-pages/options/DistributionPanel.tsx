@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n';
 import { CharterSourceList } from './CharterSourceList';
 import { CharterStatus } from './CharterStatus';
 import { CharterUrlForm } from './CharterUrlForm';
+import { SlowRulesNote } from './SlowRulesNote';
 import { ManagerAccess } from './ManagerAccess';
 import { ManagerPinForm } from './ManagerPinForm';
 import { ModesOverview } from './ModesOverview';
@@ -21,6 +22,7 @@ export function DistributionPanel({ model }: { model: OptionsModel }) {
       </OptionsSection>
       <OptionsSection id="charter-source" title={t('distribution_source_title')} intro={t('distribution_source_intro')}>
         <CharterStatus meta={meta} problem={problem} loading={model.charterLoading} lang={lang} />
+        <SlowRulesNote report={model.slowRules} distribution={distribution} />
         <CharterSourceList rows={charterSourceRows(meta, distribution.policy, distribution.managerUrl)} />
         <CharterUrlForm model={distribution} />
       </OptionsSection>

@@ -12,6 +12,7 @@ const DONE_KEYS: Record<DistributionAction, MessageKey> = {
   mode: 'distribution_done_mode',
   pin: 'distribution_done_pin',
   unlock: 'distribution_done_unlock',
+  'slow-rules': 'distribution_done_slow_rules',
 };
 
 function LoadOutcome({ load }: { load: CharterLoadOutcome }) {

@@ -8,6 +8,7 @@ import { ModeBadge } from '../common/ModeBadge';
 import { CharterImport } from './CharterImport';
 import { CharterStatus } from './CharterStatus';
 import { DistributionPanel } from './DistributionPanel';
+import { SlowRulesNote } from './SlowRulesNote';
 import { OptionsSection } from './OptionsSection';
 import { OptionsTabs, panelDomId, tabDomId } from './OptionsTabs';
 import { PathsOverview } from './PathsOverview';
@@ -64,6 +65,7 @@ export function OptionsApp() {
           <>
             <OptionsSection id="charter-status" title={t('options_charter_in_force')}>
               <CharterStatus meta={meta} problem={model.problem} loading={model.charterLoading} lang={lang} />
+              <SlowRulesNote report={model.slowRules} distribution={model.distribution} />
             </OptionsSection>
             <OptionsSection id="charter-import" title={t('options_import_title')} intro={t('options_import_intro')}>
               <CharterImport handle={model.charterImport} current={meta} lock={importLock(model)} />

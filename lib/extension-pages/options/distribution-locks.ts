@@ -4,7 +4,7 @@ import type { SettingsRefusal } from '../../shared/settings/settings-refusal';
 
 export type DistributionLocks = Record<SettingKind, SettingsRefusal | null>;
 
-const KINDS: readonly SettingKind[] = ['charter-url', 'charter-file', 'mode', 'pin'];
+const KINDS: readonly SettingKind[] = ['charter-url', 'charter-file', 'mode', 'pin', 'slow-rules'];
 
 /** `unlocked`: the manager typed the right PIN in this page; the policy's locks stay whatever the PIN. */
 export function distributionLocks(context: LockContext, unlocked: boolean): DistributionLocks {

@@ -13,7 +13,7 @@ import { distributionLocks, type DistributionLocks } from './distribution-locks'
 import { sendManagerRequest } from '../../shared/messaging/manager-client';
 import { hasOriginAccess, originPatternOf, requestOriginAccess } from './origin-permission';
 
-export type DistributionAction = 'url' | 'refresh' | 'mode' | 'pin' | 'unlock';
+export type DistributionAction = 'url' | 'refresh' | 'mode' | 'pin' | 'unlock' | 'slow-rules';
 
 export interface DistributionResult {
   action: DistributionAction;
@@ -46,6 +46,8 @@ export interface DistributionModel {
   setPin(newPin: string | null): void;
   unlock(pin: string): void;
   lock(): void;
+  /** Forgets the rules the pages reported too slow (the manager fixed the charter). */
+  clearSlowRules(): void;
 }
 
 export function useDistributionModel(): DistributionModel {
@@ -134,5 +136,6 @@ export function useDistributionModel(): DistributionModel {
       setUnlockedPin(undefined);
       setResult(null);
     },
+    clearSlowRules: () => run('slow-rules', { type: 'gardefou:clear-slow-rules', pin }),
   };
 }

@@ -3,6 +3,7 @@ import type { CompiledCharter } from '../../core/charter/compiled';
 import type { Lang, Mode } from '../../core/engine/vocabulary';
 import { uiLang } from '../../shared/i18n';
 import { charterMetaItem, charterProblemItem, compiledCharterItem, type CharterMeta, type CharterProblem } from '../../shared/storage/charter-items';
+import { reportApplies, slowRulesItem, type SlowRulesReport } from '../../shared/storage/slow-rules';
 import { useStorageItem } from '../common/use-storage-item';
 import { useCharterLoading } from '../common/use-charter-loading';
 import { DEFAULT_OPTIONS_TAB, OPTIONS_TABS, type OptionsTab } from './options-tabs';
@@ -16,6 +17,8 @@ export interface OptionsModel {
   charter: CompiledCharter | null;
   meta: CharterMeta | null;
   problem: CharterProblem | null;
+  /** Rules CMs' pages switched off for running too long, reported against the charter in force (null when none). */
+  slowRules: SlowRulesReport | null;
   /** The first charter is still on its way (first open after install): not "no charter" yet. */
   charterLoading: boolean;
   mode: Mode;
@@ -30,6 +33,7 @@ export function useOptionsModel(): OptionsModel {
   const charterItem = useStorageItem(compiledCharterItem);
   const metaItem = useStorageItem(charterMetaItem);
   const problemItem = useStorageItem(charterProblemItem);
+  const slowRulesStored = useStorageItem(slowRulesItem);
   const [tab, selectTab] = useHashTab(OPTIONS_TABS, DEFAULT_OPTIONS_TAB);
 
   const charter = charterItem.loaded ? charterItem.value : null;
@@ -45,6 +49,7 @@ export function useOptionsModel(): OptionsModel {
     charter,
     meta,
     problem,
+    slowRules: slowRulesStored.loaded && reportApplies(slowRulesStored.value, charter?.charter) ? slowRulesStored.value : null,
     charterLoading,
     mode: distribution.mode.mode,
     tab,

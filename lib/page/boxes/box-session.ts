@@ -20,7 +20,7 @@ import { phrasingValuesFrom } from './phrasing-values';
 import { unreadableAdapter } from './unreadable-adapter';
 import type { BlockedSend } from '../overlay/send-block-view';
 import type { CheckCoverage } from '../../core/junior/send-verdict';
-import { checkFailedFinding, slowRuleFindings, CHECK_BUDGET } from './check-failure';
+import { checkFailedFinding, reportSlowRules, slowRuleFindings, CHECK_BUDGET } from './check-failure';
 
 export interface BoxSessionDeps {
   id: string;
@@ -167,6 +167,7 @@ export function createBoxSession(box: HTMLElement, deps: BoxSessionDeps): BoxSes
         return;
       }
       failedOn = null;
+      if (checkedResult.skippedRules?.length) reportSlowRules(charter, checkedResult.skippedRules);
       const result = checkedResult.skippedRules?.length
         ? { ...checkedResult, findings: [...checkedResult.findings, ...slowRuleFindings(checkedResult.skippedRules, draft.length)] }
         : checkedResult;

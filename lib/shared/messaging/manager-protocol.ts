@@ -14,7 +14,9 @@ export type ManagerRequest =
   /** Unlocks the options page, or checks a lead's override from the popup (wrong PINs are counted). */
   | { type: 'gardefou:check-manager-pin'; pin: string }
   /** Loads the authoritative charter source now (the options page's "Check now"; tests). */
-  | { type: 'gardefou:refresh-charter' };
+  | { type: 'gardefou:refresh-charter' }
+  /** The manager fixed the charter: forget the rules the pages reported too slow. */
+  | { type: 'gardefou:clear-slow-rules'; pin?: string };
 
 export type ManagerResponse =
   | { ok: true; load?: CharterLoadOutcome }
@@ -26,6 +28,7 @@ const TYPES: readonly string[] = [
   'gardefou:set-manager-pin',
   'gardefou:check-manager-pin',
   'gardefou:refresh-charter',
+  'gardefou:clear-slow-rules',
 ];
 
 export function isManagerRequest(value: unknown): value is ManagerRequest {

@@ -113,3 +113,16 @@ export interface RecordEventsResponse {
 export function isRecordEventsRequest(value: unknown): value is RecordEventsRequest {
   return (value as { type?: unknown } | null)?.type === 'gardefou:record-events' && Array.isArray((value as { events?: unknown }).events);
 }
+
+/** From a content script: charter rules it switched off for running past their time budget (ids only, never text). */
+export interface ReportSlowRulesRequest {
+  type: 'gardefou:report-slow-rules';
+  /** The charter the page checks with (`charter.id`, `charter.version`): a report from a tab left on an older one is dropped. */
+  charterId: string;
+  version: string;
+  ruleIds: string[];
+}
+
+export function isReportSlowRulesRequest(value: unknown): value is ReportSlowRulesRequest {
+  return (value as { type?: unknown } | null)?.type === 'gardefou:report-slow-rules' && Array.isArray((value as { ruleIds?: unknown }).ruleIds);
+}

@@ -4,7 +4,8 @@ import type { Mode } from '../../core/engine/vocabulary';
 import type { PolicyState } from '../storage/policy-state';
 import type { SettingsRefusal } from './settings-refusal';
 
-export type SettingKind = 'charter-url' | 'charter-file' | 'mode' | 'pin';
+/** `slow-rules`: clearing the list of rules the pages found too slow (a manager's acknowledgement, like the others). */
+export type SettingKind = 'charter-url' | 'charter-file' | 'mode' | 'pin' | 'slow-rules';
 
 export interface LockContext {
   policy: PolicyState;

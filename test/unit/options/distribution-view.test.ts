@@ -38,8 +38,8 @@ describe('charterSourceRows', () => {
 describe('distributionLocks', () => {
   it('keeps the policy locks even after the PIN unlocks the page', () => {
     const context = { policy: { ...NO_POLICY, lockedMode: 'junior' as const }, mode: 'junior' as const, hasPin: true };
-    expect(distributionLocks(context, false)).toEqual({ 'charter-url': 'junior-needs-pin', 'charter-file': 'junior-needs-pin', mode: 'policy-locks-mode', pin: 'junior-needs-pin' });
-    expect(distributionLocks(context, true)).toEqual({ 'charter-url': null, 'charter-file': null, mode: 'policy-locks-mode', pin: null });
+    expect(distributionLocks(context, false)).toEqual({ 'charter-url': 'junior-needs-pin', 'charter-file': 'junior-needs-pin', mode: 'policy-locks-mode', pin: 'junior-needs-pin', 'slow-rules': 'junior-needs-pin' });
+    expect(distributionLocks(context, true)).toEqual({ 'charter-url': null, 'charter-file': null, mode: 'policy-locks-mode', pin: null, 'slow-rules': null });
   });
 });
 

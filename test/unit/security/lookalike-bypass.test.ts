@@ -40,7 +40,7 @@ describe('look-alike bypass corpus', () => {
   if (!result.ok) throw new Error('the demo charter must compile');
   const compiled = result.compiled;
   // Rules that read the normalised text. Personal-data detectors and raw `pattern` rules (promo codes) read the text as
-  // typed, capitals included: a known gap, listed in the README's security section.
+  // typed, capitals included, with its look-alikes folded: detector-lookalikes.test.ts disguises their data.
   const readsNormalized = (r: (typeof compiled.rules)[number]) => r.kind !== 'detector' && !(r.swaps ?? []).some((s) => s.matcher.on === 'raw');
   const errorRules = new Set(compiled.rules.filter((r) => r.severity === 'error' && r.scope === 'draft' && readsNormalized(r)).map((r) => r.id));
   const sources: { rule: RuleSource; at: string }[] = [

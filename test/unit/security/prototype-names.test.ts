@@ -51,6 +51,15 @@ describe("names taken from Object.prototype", () => {
     );
   }, 120_000);
 
+  it('a term naming a prototype member as a lexicon the charter does not have is refused, naming the term', () => {
+    for (const name of PROTOTYPE_NAMES.filter((n) => /^[A-Za-z0-9_]+$/.test(n))) {
+      const text = charterText('r', 'lex', 3).replace('"terms": ["@lex"]', `"terms": ["@${name}", "x @${name} y"]`);
+      const result = compileCharterText(text, []);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^rules\\[0\\]\\.terms\\[0\\]: unknown lexicon '@${name}'`))]));
+    }
+  });
+
   it('a model named after a prototype member is refused, naming the field', () => {
     const result = compileCharterText(charterText('r', 'lex', 1).replace('"model": "r"', '"model": "toString"'), []);
     expect(result.ok).toBe(false);
