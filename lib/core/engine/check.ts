@@ -103,9 +103,11 @@ function findPaths(
     const path = r.rule.path ? rt.pathById.get(r.rule.path) : rt.pathByCategory.get(r.rule.category as IncomingCategory);
     if (!path || paths.some((p) => p.id === path.id)) continue;
     const matches = (withinBudget(charter, r.rule.id, input.budget, skipped, () => match(r)) ?? []).filter((m) => !wordInsideAddressing(r.rule, addressing, m));
-    const sure = matches.find((m) => !m.possible);
+    // A path a model alone suggests, on a message whose language nothing told apart ("#tbt every day"), is a hunch.
+    const hunch = r.rule.kind === 'classifier' && !incoming.langKnown;
+    const sure = hunch ? undefined : matches.find((m) => !m.possible);
     // A trigger the message's own context weakens (thanks or praise, someone else's case) is a possible path.
-    const demoted = sure && incomingDemotion(path.category, incoming, sure.start, sure.end);
+    const demoted = sure && incomingDemotion(path.category, incoming, r.rule.kind === 'classifier');
     if (sure && !demoted) {
       paths.push({ id: path.id, category: path.category, ruleId: r.rule.id, start: sure.start, end: sure.end });
       continue;

@@ -350,7 +350,8 @@ export function isPraiseOnly(t: AnalyzedText): boolean {
 }
 
 /** Why a path trigger in this incoming message is only a possible path, or undefined when it stands. */
-export function incomingDemotion(category: IncomingCategory, t: AnalyzedText, _start: number, _end: number): PossibleReason | undefined {
-  if (category === 'sav' && isPraiseOnly(t)) return 'praise';
+export function incomingDemotion(category: IncomingCategory, t: AnalyzedText, fromModel: boolean): PossibleReason | undefined {
+  // Praise demotes an after-sales trigger, and any path a model alone suggests ("Check-in staff are awesome!" is not HR).
+  if ((category === 'sav' || fromModel) && isPraiseOnly(t)) return 'praise';
   return undefined;
 }
