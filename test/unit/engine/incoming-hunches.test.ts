@@ -22,3 +22,12 @@ describe('model-only paths', () => {
     expect(incoming('@Brandtruc mon colis n’est jamais arrivé et personne ne répond').paths.map((p) => p.category)).toContain('sav');
   });
 });
+
+describe('words that only look like a path', () => {
+  it('an initial is not the Better Business Bureau, the social media team is not the press', () => {
+    expect(incoming('@Brandtruc Best agent in a long time - Danny B. at the Lyon store').paths).toEqual([]);
+    expect(incoming('@Brandtruc Thanks for what you all do (and the social media team)!').paths).toEqual([]);
+    expect(incoming('@Brandtruc I am reporting you to the Better Business Bureau').paths.map((p) => p.category)).toContain('legal');
+    expect(incoming('Press inquiry: can your media team call me?').paths.map((p) => p.category)).toContain('press');
+  });
+});

@@ -264,6 +264,12 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       should_pass: ['If the kettle ever breaks, how does the warranty work?', 'The sofa arrived early and in perfect condition'],
     },
   },
+  // "BBB" as written: the normaliser shortens letter runs, so a term "bbb" would read any lone "B" ("Danny B.").
+  'legal.regulator-acronym': {
+    pattern: '(?<![\\p{L}\\p{N}])(?:BBB|bbb|Bbb)(?![\\p{L}\\p{N}])',
+    flags: 'u',
+    examples: { should_flag: ['BBB complaint filed. enjoy.'], should_pass: ['Best agent in a long time - Danny B. at the gate'] },
+  },
   'legal.threat': {
     terms: [
       '(my|our|a|the) (lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal team|legal counsel)',
@@ -284,11 +290,11 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'formal notice',
       'letter before action',
       'police report',
-      '(report|reporting|reported|file|filing|filed|complain|complaining|complaint) (you |this |it |them |a complaint )?(to|with) (the )?(police|bbb|better business bureau|ftc|fcc|trading standards|ombudsman|cfpb|attorney general|ofcom|ofgem|caa|asa|fca|cma|regulator|consumer protection|department of transportation|dot|citizens advice|which)',
+      '(report|reporting|reported|file|filing|filed|complain|complaining|complaint) (you |this |it |them |a complaint )?(to|with) (the )?(police|better business bureau|ftc|fcc|trading standards|ombudsman|cfpb|attorney general|ofcom|ofgem|caa|asa|fca|cma|regulator|consumer protection|department of transportation|dot|citizens advice|which)',
       'ombudsman',
       'trading standards',
       'better business bureau',
-      'bbb',
+      // Not "bbb": letter runs are shortened by the normaliser, so it would read any "B".
       'attorney general',
       'consumer rights act',
       'consumer protection (agency|bureau|law|laws|act)',
@@ -314,10 +320,10 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'dispute over',
       'tribunal',
       'unfair dismissal',
-      '(dot|ftc|fcc|cfpb|bbb|ombudsman|trading standards|ofcom|regulator|attorney general) will (be hearing|hear)',
+      '(dot|ftc|fcc|cfpb|ombudsman|trading standards|ofcom|regulator|attorney general) will (be hearing|hear)',
       '(personal injury|law) (firm|lawyer|solicitor|claim)',
       'speaking to a (lawyer|solicitor|law firm|personal injury)',
-      '(filing|file|filed|lodge|lodging|lodged) (an? )?(fcc|ftc|bbb|cfpb|ofcom|formal|official) complaint',
+      '(filing|file|filed|lodge|lodging|lodged) (an? )?(fcc|ftc|cfpb|ofcom|formal|official) complaint',
     ],
     unless: {
       near: [
@@ -368,7 +374,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       '(any|official) (statement|comment)\\?',
       '(before|ahead of) (it|the video|the piece|the article|the story|the episode) (goes live|goes up|airs|is published|runs|publishes)',
     ],
-    unless: { near: ['(my|a) (friend|mate|cousin|brother|sister|neighbou?r|dad|mum|mom|wife|husband) (is|was) a (journalist|reporter)'] },
+    // "Thanks to your social media team" is the brand's own community team, thanked in passing.
+    unless: { near: ['(my|a) (friend|mate|cousin|brother|sister|neighbou?r|dad|mum|mom|wife|husband) (is|was) a (journalist|reporter)', 'social media (team|folks|people|crew|staff)'] },
     examples: {
       should_flag: ["Hi, I'm a reporter at the Guardian working on a story about delivery delays. Any comment?", 'Press inquiry: could someone send me a statement?'],
       should_pass: ['My friend is a journalist and loves your lamps'],

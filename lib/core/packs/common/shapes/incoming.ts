@@ -10,6 +10,7 @@ export const INCOMING = ruleFamily({ fr: 'Gardefou Â· escalade', en: 'Gardefou Â
   'sav.service-failure': { kind: 'existence', category: 'sav', severity: 'info', message: PATH_MESSAGE.sav, contextScope: 'message' },
   'sav.object-problem': { kind: 'existence', category: 'sav', severity: 'info', message: PATH_MESSAGE.sav, contextScope: 'message' },
   'legal.threat': { kind: 'existence', category: 'legal', severity: 'info', message: PATH_MESSAGE.legal, unless: { joke: true } },
+  'legal.regulator-acronym': { kind: 'pattern', category: 'legal', severity: 'info', ownLanguageOnly: true, message: PATH_MESSAGE.legal, unless: { joke: true } },
   'press.request': { kind: 'existence', category: 'press', severity: 'info', message: PATH_MESSAGE.press, unless: { joke: true } },
   'press.creator-question': { kind: 'existence', category: 'press', severity: 'info', message: PATH_MESSAGE.press, contextScope: 'message', unless: { joke: true } },
   'partnership.request': { kind: 'existence', category: 'partnership', severity: 'info', message: PATH_MESSAGE.partnership, unless: { joke: true } },
