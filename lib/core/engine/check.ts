@@ -3,7 +3,7 @@
 import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
-import { matchRule } from './match-rule';
+import { matchRule } from '../rule-kinds';
 import { withinBudget } from './rule-budget';
 import { runtimeFor, type LiveRule } from './runtime';
 import { incomingDemotion } from './incoming-context';
