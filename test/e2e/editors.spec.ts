@@ -2,7 +2,8 @@
 // The adapters run from a page-injected bundle here; in the product they run in the content script's isolated world, where DOM
 // events behave the same.
 import type { Page } from '@playwright/test';
-import type { EditorKind, InsertMode } from '../../lib/page/editors/types';
+import type { EditorKind } from '../../lib/page/editors/types';
+import type { InsertMode } from '../../lib/shared/messaging/reply-box';
 import { boxText, expect, focusBoxEnd, injectEditorsUnderTest, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
 
 interface EditorFamily {

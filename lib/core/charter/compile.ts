@@ -1,12 +1,13 @@
 // Charter JSON + built-in packs → the compact compiled form the engine runs (validated once, outside the page).
 import { quietableRefusal } from './quietable';
+import { compileKind, READS_INCOMING, type RuleKind } from '../rule-kinds';
 import { BUILTIN_PACKS, DEFAULT_PATHS } from '../packs';
 import { BUILTIN_MODELS } from '../packs/models';
 import { compactModel } from '../engine/classifier/model';
 import { MACRO_BASE } from '../engine/macros';
 import type { RulePack } from '../packs/types';
 import { normalizeFragment } from '../engine/normalize';
-import { hasOwnKey, ownValue } from '../engine/own-key';
+import { ownValue } from '../engine/own-key';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
 import { explainZodError, formatCharterError, type CharterError } from './charter-error';
 import {
@@ -22,9 +23,8 @@ import {
 import { BOILERPLATE_MACROS, compactSource, pruneMacros } from './compact';
 import { lexiconHash, matcherKey, modelHash, PRECOMPILED_PACKS, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
 import { checkExpandedSize } from './expansion-limits';
-import { compileLinearPattern } from './linear-pattern';
-import { explainUnsafePattern } from './regex-safety';
-import { charterSchema, type CharterSource, type LocalizedSource, type PathSource, type RuleSource } from './schema';
+import { charterSchema, type CharterSource, type PathSource, type RuleSource } from './schema';
+import type { LocalizedSource } from './schema-fields';
 import { compileTerm, TermSyntaxError, type TermContext } from './term-pattern';
 
 export type ParseResult = { ok: true; charter: CharterSource } | { ok: false; errors: CharterError[] };
@@ -107,6 +107,9 @@ interface SourcedRule {
   /** JSON path of the `quietable` that applies, when the charter's pack override set it. */
   quietableAt?: string;
 }
+
+/** The kinds that may read the incoming message (existence, substitution, pattern, classifier). */
+const INCOMING_KINDS = (Object.keys(READS_INCOMING) as RuleKind[]).filter((k) => READS_INCOMING[k]);
 
 class CharterCompiler {
   private readonly errors: CharterError[] = [];
@@ -380,8 +383,8 @@ class CharterCompiler {
       this.error(`${at}.scope`, `a '${rule.category}' rule reads the ${isIncomingCategory(rule.category) ? 'incoming message' : 'draft'}, got scope '${scope}'`);
       return null;
     }
-    if (scope === 'incoming' && ['occurrence', 'detector', 'required'].includes(rule.kind)) {
-      this.error(`${at}.kind`, `expected existence, substitution, pattern or classifier for a rule on the incoming message, got '${rule.kind}'`);
+    if (scope === 'incoming' && !READS_INCOMING[rule.kind]) {
+      this.error(`${at}.kind`, `expected ${INCOMING_KINDS.slice(0, -1).join(', ')} or ${INCOMING_KINDS.at(-1)} for a rule on the incoming message, got '${rule.kind}'`);
       return null;
     }
     if (rule.path && !pathIds.has(rule.path)) this.error(`${at}.path`, this.expectedPath(rule.path, pathIds));
@@ -421,50 +424,15 @@ class CharterCompiler {
       const m = this.matcher(rule.requires, `${at}.requires`);
       if (m) base.requires = m;
     }
-    switch (rule.kind) {
-      case 'existence': {
-        const m = this.matcher(rule.terms, `${at}.terms`, true);
-        return m ? { ...base, swaps: [{ matcher: m }] } : null;
-      }
-      case 'substitution': {
-        const swaps = rule.swap.map((s, i) => {
-          const m = this.matcher(s.terms, `${at}.swap[${i}].terms`, true);
-          return m ? { matcher: m, replacement: this.localized(s.replacement) } : null;
-        });
-        return swaps.every((s) => s) ? { ...base, swaps: swaps as NonNullable<(typeof swaps)[number]>[] } : null;
-      }
-      case 'pattern': {
-        // A charter's pattern runs as an RE2 program (linear time); a built-in pack's stays native (test/unit/security).
-        const linear = origin === 'charter' ? compileLinearPattern(rule.pattern, rule.flags) : undefined;
-        const problem = linear ? (linear.ok ? null : linear.problem) : explainUnsafePattern(rule.pattern);
-        if (problem) {
-          this.error(`${at}.pattern`, `rule '${rule.id}': the pattern ${problem}`);
-          return null;
-        }
-        const flags = [...new Set(`${rule.flags ?? ''}u`)].join('');
-        const program = linear?.ok ? { program: linear.program } : {};
-        return { ...base, swaps: [{ matcher: { source: compactSource(rule.pattern), flags, on: rule.on ?? 'raw', ...program } }] };
-      }
-      case 'occurrence':
-        return { ...base, occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };
-      case 'detector':
-        return { ...base, detector: { type: rule.detector, allowBrandContacts: rule.allowBrandContacts ?? true } };
-      case 'required': {
-        const m = this.matcher(rule.anyOf, `${at}.anyOf`);
-        return m ? { ...base, required: m } : null;
-      }
-      case 'classifier': {
-        if (!hasOwnKey(BUILTIN_MODELS, rule.model)) {
-          this.error(`${at}.model`, `expected one of ${Object.keys(BUILTIN_MODELS).join(', ')}, got '${rule.model}'`);
-          return null;
-        }
-        const model = BUILTIN_MODELS[rule.model];
-        const threshold = rule.threshold ?? model.threshold;
-        // The band below the confident threshold where the model's hunch is shown as "possible", never in the badge.
-        const possible = model.possibleThreshold ?? threshold;
-        return { ...base, classifier: { model: rule.model, threshold, ...(possible < threshold ? { possibleThreshold: possible } : {}) } };
-      }
-    }
+    const part = compileKind(rule, {
+      at,
+      origin,
+      matcher: (terms, path, split) => this.matcher(terms, path, split),
+      localized: (v) => this.localized(v),
+      error: (path, message) => this.error(path, message),
+      models: BUILTIN_MODELS,
+    });
+    return part ? { ...base, ...part } : null;
   }
 
   private compilePhrasings(pathIds: Set<string>): CompiledPhrasing[] {

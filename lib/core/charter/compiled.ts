@@ -48,18 +48,13 @@ export interface LinearProgram {
   insts: number[][];
 }
 
-export type OccurrenceCounter = 'exclamation' | 'emoji' | 'hashtag' | 'mention' | 'link' | 'characters' | 'caps_words';
+/** What an occurrence rule counts (lib/core/engine/occurrence.ts). */
+export const OCCURRENCE_COUNTERS = ['exclamation', 'emoji', 'hashtag', 'mention', 'link', 'characters', 'caps_words'] as const;
+export type OccurrenceCounter = (typeof OCCURRENCE_COUNTERS)[number];
 
-export type DetectorType =
-  | 'email'
-  | 'phone'
-  | 'iban'
-  | 'card'
-  | 'order_code'
-  | 'postal_address'
-  | 'account_id'
-  | 'siret'
-  | 'third_person';
+/** The personal-data detectors a detector rule names (lib/core/engine/detectors/). */
+export const DETECTOR_TYPES = ['email', 'phone', 'iban', 'card', 'order_code', 'postal_address', 'account_id', 'siret', 'third_person'] as const;
+export type DetectorType = (typeof DETECTOR_TYPES)[number];
 
 export interface RuleConditions {
   /** The rule applies only when the incoming message calls for one of these categories. */

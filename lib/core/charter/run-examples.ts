@@ -4,7 +4,8 @@ import { check } from '../engine/check';
 import type { CheckInput } from '../engine/types';
 import type { AnyPlatform } from '../engine/vocabulary';
 import type { CompiledCharter } from './compiled';
-import type { ExampleSource, RuleSource } from './schema';
+import type { RuleSource } from './schema';
+import type { ExampleSource } from './schema-fields';
 
 export interface ExampleFailure {
   ruleId: string;

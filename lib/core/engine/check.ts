@@ -3,7 +3,8 @@
 import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
-import { matchRule, type RuleMatch } from './match-rule';
+import type { RuleMatch } from './match-rule';
+import { matchRule } from '../rule-kinds';
 import { foldLookalikes } from './raw-fold';
 import { withinBudget } from './rule-budget';
 import { addressingSpans, insideAny, type Span } from './occurrence';

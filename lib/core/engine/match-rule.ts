@@ -1,15 +1,11 @@
-// Where one rule matches one message: the rule kinds implemented once (existence, substitution, pattern,
-// occurrence, detector, required) with the sentence-level exceptions applied. Returns raw offsets.
-import type { BrandContacts } from '../charter/compiled';
+// What the rule kinds' matchers share (lib/core/rule-kinds/): a match's shape, the sentence-level exceptions, and the
+// regex search that existence, substitution and pattern rules all run. Returns raw offsets.
 import { hasAnyAnchor } from './anchor-index';
 import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analyzed-text';
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
-import { DETECTORS } from './detectors';
-import { scoreText } from './classifier/model';
-import { countOccurrences, isJustOverLimit } from './occurrence';
 import type { LiveRule } from './runtime';
 import type { PossibleReason } from './types';
-import type { AnyPlatform, LocalizedText } from './vocabulary';
+import type { LocalizedText } from './vocabulary';
 
 export interface RuleMatch {
   start: number;
@@ -25,10 +21,8 @@ export interface RuleMatch {
 /** Bounded work: a rule reports at most this many matches per message. */
 export const MAX_MATCHES_PER_RULE = 25;
 
-const NO_CONTACTS: BrandContacts = { phones: [], emails: [], domains: [], addresses: [] };
-
 /** Does the context of the normalised span [start, end) keep the match? */
-function contextAllows(r: LiveRule, t: AnalyzedText, start: number, end: number): boolean {
+export function contextAllows(r: LiveRule, t: AnalyzedText, start: number, end: number): boolean {
   const { sentence, text } = sentenceOf(t, start);
   const scopeText = r.rule.contextScope === 'message' ? t.norm.text : text;
   if (r.requires && !r.requires.test(scopeText)) return false;
@@ -62,7 +56,8 @@ function rawWindows(raw: string): { offset: number; text: string }[] {
   return out;
 }
 
-function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
+/** Every match of the rule's regexes (each swap's matcher), kept where its context allows it. */
+export function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const m of r.matchers) {
     const pieces = m.on === 'raw' ? rawWindows(t.raw) : [{ offset: 0, text: t.norm.text }];
@@ -97,7 +92,8 @@ function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
   return out;
 }
 
-function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number; weak?: boolean }[]): RuleMatch[] {
+/** Spans found by code (detectors), kept where their context allows them. */
+export function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: number; weak?: boolean }[]): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const s of spans) {
     if (out.length >= MAX_MATCHES_PER_RULE) break;
@@ -106,64 +102,4 @@ function spanMatches(r: LiveRule, t: AnalyzedText, spans: { start: number; end: 
       out.push({ start: s.start, end: s.end, replacement: r.rule.replacement, ...(s.weak ? { possible: 'name_only' as const } : {}) });
   }
   return out;
-}
-
-/** The model reads the whole message; the finding points at the sentence it finds most telling. */
-function classifierMatch(r: LiveRule, t: AnalyzedText): RuleMatch[] {
-  const { model, rule } = r;
-  if (!model) return [];
-  const { threshold, possibleThreshold } = rule.classifier! as { threshold: number; possibleThreshold?: number };
-  const score = scoreText(model, t.norm.text);
-  // Below the confident threshold, down to the possible one, the model's hunch is shown apart as "possible".
-  const possible = score < threshold;
-  if (possible && (possibleThreshold === undefined || score < possibleThreshold)) return [];
-  // A possible signal is never underlined: it points at the opening sentence rather than paying to score each one.
-  if (possible) {
-    const first = t.sentences[0] ?? { start: 0, end: t.norm.text.length };
-    const text = t.norm.text;
-    let { start, end } = first;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
-    if (end <= start || !contextAllows(r, t, start, end)) return [];
-    return [{ ...toRaw(t, start, end), replacement: rule.replacement, possible: 'model_uncertain' }];
-  }
-  let best = { start: 0, end: t.norm.text.length, score: -1 };
-  for (const s of t.sentences.slice(0, 40)) {
-    const score = scoreText(model, t.norm.text.slice(s.start, s.end));
-    if (score > best.score) best = { start: s.start, end: s.end, score };
-  }
-  const text = t.norm.text;
-  let { start, end } = best;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s.!?;]/.test(text[end - 1])) end--;
-  if (end <= start || !contextAllows(r, t, start, end)) return [];
-  return [{ ...toRaw(t, start, end), replacement: rule.replacement, ...(possible ? { possible: 'model_uncertain' as const } : {}) }];
-}
-
-export function matchRule(r: LiveRule, t: AnalyzedText, platform: AnyPlatform, contacts: BrandContacts): RuleMatch[] {
-  const rule = r.rule;
-  if (t.raw.trim() === '') return [];
-  switch (rule.kind) {
-    case 'existence':
-    case 'substitution':
-    case 'pattern':
-      return regexMatches(r, t);
-    case 'occurrence': {
-      const o = rule.occurrence!;
-      const max = o.maxByPlatform?.[platform] ?? o.max;
-      const result = countOccurrences(o.counter, t.raw, max);
-      if (!result.spans.length) return [];
-      const justOver = isJustOverLimit(o.counter, t.raw, max, result.count);
-      return result.spans.slice(0, MAX_MATCHES_PER_RULE).map((s) => ({ ...s, replacement: rule.replacement, ...(justOver ? { justOver } : {}) }));
-    }
-    case 'detector': {
-      const d = rule.detector!;
-      const spans = DETECTORS[d.type](t.raw, d.allowBrandContacts ? contacts : NO_CONTACTS);
-      return spanMatches(r, t, spans);
-    }
-    case 'required':
-      return r.required!.test(t.norm.text) ? [] : [{ start: 0, end: t.raw.length, replacement: rule.replacement, wholeDraft: true }];
-    case 'classifier':
-      return classifierMatch(r, t);
-  }
 }

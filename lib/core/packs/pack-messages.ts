@@ -1,5 +1,5 @@
 // Bilingual messages shared by the French and English packs: the same finding reads the same whatever the draft's language.
-import type { LocalizedSource } from '../charter/schema';
+import type { LocalizedSource } from '../charter/schema-fields';
 
 export const PATH_MESSAGE = {
   sav: { fr: 'Demande SAV : rediriger vers le service client', en: 'After-sales request: redirect to customer service' },

@@ -1,6 +1,7 @@
 // One reply box's life: read the draft on every change, check it, show the result, answer the popup. Nothing thrown here reaches the page.
 import { adapterFor } from '../editors/detect-editor';
-import type { EditorAdapter, InsertMode } from '../editors/types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
+import type { EditorAdapter } from '../editors/types';
 import { check } from '../../core/engine/check';
 import type { CheckResult, Finding } from '../../core/engine/types';
 import type { AnyPlatform, Lang } from '../../core/engine/vocabulary';

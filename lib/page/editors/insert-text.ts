@@ -1,5 +1,5 @@
 // The insertion recipe proven on the editor libraries: focus, place the selection, let it settle, then a technique the editor accepts.
-import type { InsertMode } from './types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
 import { isFocusedEditable, rangeInside, selectAllOrEnd, selectRange, settleSelection } from './selection';
 
 /**

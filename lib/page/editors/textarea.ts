@@ -1,6 +1,7 @@
 // A <textarea> (X's new DM composer, React-controlled): execCommand('insertText') keeps native undo and React sees its `input`.
 import { listen, repeat, watchMutations } from '../../shared/diagnostics/live-resources';
-import type { EditorAdapter, InsertMode, ReadLimits } from './types';
+import type { InsertMode } from '../../shared/messaging/reply-box';
+import type { EditorAdapter, ReadLimits } from './types';
 import { createTextareaRects } from './textarea-mirror';
 import { settleSelection } from './selection';
 

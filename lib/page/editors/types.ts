@@ -1,11 +1,8 @@
 // What an editor adapter does for one editable: read its text, map engine offsets to the DOM, insert text the library accepts.
 // Editor adapters know an editor library's DOM conventions and nothing of sites or rules.
-
-export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'quill' | 'textarea' | 'contenteditable';
-
 import type { InsertMode } from '../../shared/messaging/reply-box';
 
-export type { InsertMode };
+export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'quill' | 'textarea' | 'contenteditable';
 
 /** How much of an editor's text a read may return. */
 export interface ReadLimits {

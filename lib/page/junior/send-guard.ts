@@ -2,7 +2,8 @@
 // box's send button or the site's send key while the reply may not go, before the site's own handlers see it.
 // Nothing is ever sent by Gardefou, and nothing but the send gesture of a blocked box is stopped: typing goes through.
 import { listen } from '../../shared/diagnostics/live-resources';
-import type { PlatformAdapter, ReplyBoxKind } from '../platforms/types';
+import type { ReplyBoxKind } from '../../shared/messaging/reply-box';
+import type { PlatformAdapter } from '../platforms/types';
 import { isSendKeyPress } from './send-keys';
 import type { SendVerdict } from '../../core/junior/send-verdict';
 

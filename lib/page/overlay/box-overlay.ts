@@ -3,6 +3,7 @@ import { createBadge, moveBadge, updateBadge } from './badge';
 import { placeBadge, type PlainRect } from './badge-placement';
 import { coversPageControl, draftTextRects } from './badge-surroundings';
 import { applyPlacement, CARD_WIDTH, placeCard } from './card-placement';
+import { createCardState } from './card-state';
 import { buildFindingCard } from './finding-card';
 import { OVERLAY_CSS } from './overlay-css';
 import type { EditorAdapter } from '../editors/types';
@@ -10,16 +11,18 @@ import type { Finding } from '../../core/engine/types';
 import type { Mode } from '../../core/engine/vocabulary';
 import type { FalsePositiveReason } from '../../shared/stats/stats-event';
 import { listen } from '../../shared/diagnostics/live-resources';
+import { createBoxFollow } from './box-follow';
 import { createBoxSpanPainter } from './box-span-painter';
 import { createHighlightSpanPainter } from './highlight-span-painter';
 import type { HighlightRegistry } from './highlight-registry';
 import type { LayoutWatch } from './layout-watch';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { createPaintSchedule } from './paint-schedule';
 import { createSendBlockPanel } from './send-block-panel';
 import type { BlockedSend } from './send-block-view';
 import type { PathView } from './path-view';
 import type { PointerWatch } from './pointer-watch';
-import { spanAt, type HoveredSpan } from './span-hit-test';
+import { spanAt } from './span-hit-test';
 import { inlineFindings, type SpanPainter } from './span-painter';
 import { worstSeverity } from './worst-severity';
 
@@ -83,108 +86,104 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
   const sendBlock = createSendBlockPanel(ensureHost, () => render());
   /** Bumped on every show(): an open card is rebuilt only when what it lists changed. */
   let contentVersion = 0;
-  let badgeHovered = false;
-  let badgePinned = false;
-  let hoveredSpan: HoveredSpan | null = null;
-  let lastPointer: { x: number; y: number } | null = null;
+  const cardState = createCardState();
   let badge: HTMLElement | null = null;
   let card: { element: HTMLElement; key: string } | null = null;
-  /** The CM is choosing a reason in the card: it is not rebuilt under them. */
-  let reportBusy = false;
-  let stopLayout: (() => void) | null = null;
-  let stopPointer: (() => void) | null = null;
   let stopOutsideClick: (() => void) | null = null;
   /** After dispose() the overlay shows nothing again, even if a late check asks it to. */
   let disposed = false;
+
+  const respan = () => {
+    const at = cardState.pointer;
+    cardState.respan(at ? spanAt(adapter, content.findings, at.x, at.y) : null);
+  };
+  const follow = createBoxFollow(env, adapter.root, {
+    onLayout() {
+      painter.relayout();
+      // The span under a resting pointer moved with the page: hit-test it again where the pointer still is.
+      if (cardState.span) respan();
+      render();
+    },
+    onPointer(x, y) {
+      if (cardState.pointerMoved(x, y, spanAt(adapter, content.findings, x, y))) render();
+    },
+    onPointerGone: () => cardState.pointerGone(),
+  });
 
   // A clean box shows its neutral badge only while focused: no false alarm on boxes the CM is not writing in.
   const wantsBadge = () => content.status === 'unreadable' || (content.status === 'checked' && (content.findings.length > 0 || content.focused));
 
   const unpin = () => {
-    badgePinned = false;
+    cardState.pin(false);
     stopOutsideClick?.();
     stopOutsideClick = null;
   };
 
-  const follow = (on: boolean) => {
-    if (on && !stopLayout) stopLayout = env.layout.watch(adapter.root, onLayout);
-    if (!on && stopLayout) {
-      stopLayout();
-      stopLayout = null;
-    }
-    const wantsPointer = on && inlineFindings(content.findings).length > 0;
-    if (wantsPointer && !stopPointer) stopPointer = env.pointer.subscribe(onPointer);
-    if (!wantsPointer && stopPointer) {
-      stopPointer();
-      stopPointer = null;
-      hoveredSpan = null;
-      lastPointer = null;
-    }
+  const pin = () => {
+    cardState.pin(true);
+    const onPointerDown = (event: Event) => {
+      if (host && event.composedPath().includes(host.shadow)) return;
+      unpin();
+      render();
+    };
+    stopOutsideClick?.();
+    stopOutsideClick = listen(adapter.root.ownerDocument, 'pointerdown', onPointerDown, { capture: true, passive: true });
   };
 
   const closeCard = () => {
     card?.element.remove();
     card = null;
-    reportBusy = false;
+    cardState.cardClosed();
   };
 
   /** Hides the badge and card; following the box is decided separately (a box scrolled away is still followed). */
   const hideVisuals = () => {
     unpin();
-    badgeHovered = false;
+    cardState.reset();
     closeCard();
     host?.setVisible(false);
   };
 
   const renderCard = (target: OverlayHost, badgeRect: PlainRect) => {
-    // A pinned card stays the full list: the pointer crossing an underline on its way to a button must not swap it.
-    const span = badgePinned ? null : hoveredSpan;
-    const source = span ? 'span' : badgeHovered || badgePinned ? 'badge' : null;
-    if (!source) return closeCard();
-    const key = `${contentVersion}:${source}:${badgePinned ? 'pinned' : ''}:${span ? `${span.finding.ruleId}@${span.finding.start}` : ''}`;
-    let shown = card;
-    if (!shown || (shown.key !== key && !reportBusy)) {
+    const view = cardState.view(contentVersion);
+    if (!view) return closeCard();
+    if (cardState.needsRebuild(card?.key, view)) {
       closeCard();
       const element = buildFindingCard(target.view.ownerDocument, {
-        source,
+        source: view.source,
         readable: content.status !== 'unreadable',
-        findings: span ? [span.finding] : content.findings,
+        findings: view.span ? [view.span.finding] : content.findings,
         paths: content.paths,
         mode: content.mode,
         checkedLength: content.checkedLength,
-        pinned: badgePinned,
-        reporting: actions && {
-          report: actions.reportFalsePositive,
-          onBusy: (busy) => {
-            reportBusy = busy;
-          },
-        },
+        pinned: view.pinned,
+        reporting: actions && { report: actions.reportFalsePositive, onBusy: (busy) => cardState.setReportBusy(busy) },
       });
       // Escape closes a pinned card from the keyboard, as a click elsewhere does with the pointer.
       element.addEventListener('keydown', (event) => {
-        if (event.key !== 'Escape' || !badgePinned) return;
+        if (event.key !== 'Escape' || !cardState.pinned) return;
         event.stopPropagation();
         unpin();
         render();
         badge?.focus();
       });
       target.view.append(element);
-      shown = card = { element, key };
+      card = { element, key: view.key };
     }
     const viewport = viewportOf(adapter.root);
     // Its natural height (borders included): the card opens where it fits, else where the room is larger, and scrolls.
-    const height = shown.element.scrollHeight + 2;
+    const height = card!.element.scrollHeight + 2;
     applyPlacement(
-      shown.element,
-      span
-        ? placeCard(span.rect, viewport, height)
+      card!.element,
+      view.span
+        ? placeCard(view.span.rect, viewport, height)
         : placeCard({ top: badgeRect.top, bottom: badgeRect.bottom, left: badgeRect.right - CARD_WIDTH }, viewport, height),
     );
   };
 
   const render = () => {
     const showing = wantsBadge();
-    follow(showing);
+    follow.set(showing, showing && inlineFindings(content.findings).length > 0);
     const anchor = adapter.root.getBoundingClientRect();
     if (!showing || !isOnScreen(anchor, viewportOf(adapter.root))) {
       hideVisuals();
@@ -196,15 +195,15 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     badge ??= target.view.appendChild(
       createBadge(target.view.ownerDocument, {
         onEnter: () => {
-          badgeHovered = true;
+          cardState.hoverBadge(true);
           render();
         },
         onLeave: () => {
-          badgeHovered = false;
+          cardState.hoverBadge(false);
           render();
         },
         onToggle: () => {
-          if (badgePinned) unpin();
+          if (cardState.pinned) unpin();
           else pin();
           render();
         },
@@ -226,40 +225,15 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
     sendBlock.place(anchor, viewportOf(adapter.root));
   };
 
-  const pin = () => {
-    badgePinned = true;
-    const doc = adapter.root.ownerDocument;
-    const onPointerDown = (event: Event) => {
-      if (host && event.composedPath().includes(host.shadow)) return;
-      unpin();
+  const paints = createPaintSchedule(
+    () => adapter.root.ownerDocument.defaultView,
+    () => {
+      // The same span, re-found in the new check (typing elsewhere keeps its card open).
+      if (cardState.span && cardState.pointer) respan();
+      painter.paint(content.status === 'checked' ? content.findings : []);
       render();
-    };
-    stopOutsideClick?.();
-    stopOutsideClick = listen(doc, 'pointerdown', onPointerDown, { capture: true, passive: true });
-  };
-
-  function onLayout() {
-    painter.relayout();
-    // The span under a resting pointer moved with the page: hit-test it again where the pointer still is.
-    if (hoveredSpan) hoveredSpan = lastPointer ? spanAt(adapter, content.findings, lastPointer.x, lastPointer.y) : null;
-    render();
-  }
-
-  function onPointer(x: number, y: number) {
-    lastPointer = { x, y };
-    const next = spanAt(adapter, content.findings, x, y);
-    if (next?.finding === hoveredSpan?.finding) return;
-    hoveredSpan = next;
-    render();
-  }
-
-  const paintContent = () => {
-    // The same span, re-found in the new check (typing elsewhere keeps its card open).
-    if (hoveredSpan && lastPointer) hoveredSpan = spanAt(adapter, content.findings, lastPointer.x, lastPointer.y);
-    painter.paint(content.status === 'checked' ? content.findings : []);
-    render();
-  };
-  let deferredPaint = 0;
+    },
+  );
 
   return {
     show(next) {
@@ -267,29 +241,19 @@ export function createBoxOverlay(adapter: EditorAdapter, env: OverlayEnvironment
       content = next;
       contentVersion += 1;
       sendBlock.followFindings(next.findings);
-      const win = adapter.root.ownerDocument.defaultView;
-      if (deferredPaint && win) win.cancelAnimationFrame(deferredPaint);
-      deferredPaint = 0;
       // A draft past the checked length is a huge paste: measuring and underlining it forces the layout of all its text,
       // which lands in the editor's own task if done now. In the next frame it is the layout the frame does anyway.
-      if (next.checkedLength !== undefined && win) {
-        deferredPaint = win.requestAnimationFrame(() => {
-          deferredPaint = 0;
-          if (!disposed) paintContent();
-        });
-        return;
-      }
-      paintContent();
+      paints.request(next.checkedLength !== undefined);
     },
     showSendBlock(blocked) {
       if (!disposed) sendBlock.show(blocked);
     },
     dispose() {
       disposed = true;
-      if (deferredPaint) adapter.root.ownerDocument.defaultView?.cancelAnimationFrame(deferredPaint);
+      paints.dispose();
       sendBlock.dispose();
       painter.clear();
-      follow(false);
+      follow.set(false, false);
       hideVisuals();
       host?.remove();
       host = null;

@@ -1,10 +1,7 @@
 // What a platform adapter knows about a site's page: where the reply boxes are, what each answers, how it sends.
 // Adapters know a site's DOM and nothing of rules; selectors live in one data table per site.
 import type { AnyPlatform } from '../../core/engine/vocabulary';
-
 import type { ReplyBoxKind } from '../../shared/messaging/reply-box';
-
-export type { ReplyBoxKind };
 
 /** The message a reply box answers, read from the thread DOM. */
 export interface IncomingMessage {

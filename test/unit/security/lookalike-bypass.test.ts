@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileCharterText } from '../../../lib/core/charter/compile';
 import { runExamples } from '../../../lib/core/charter/run-examples';
-import type { ExampleSource, RuleSource } from '../../../lib/core/charter/schema';
+import type { RuleSource } from '../../../lib/core/charter/schema';
+import type { ExampleSource } from '../../../lib/core/charter/schema-fields';
 import { BUILTIN_PACKS } from '../../../lib/core/packs';
 
 const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', s: 'ѕ', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С' };

@@ -1,5 +1,6 @@
 // The language-neutral pack: personal-data detectors and counting limits. Always applies; charters tune the limits.
-import type { ExampleSource, RuleSource } from '../../charter/schema';
+import type { RuleSource } from '../../charter/schema';
+import type { ExampleSource } from '../../charter/schema-fields';
 import type { RulePack } from '../types';
 
 const DATA = 'Gardefou · données personnelles';

@@ -2,7 +2,8 @@
 // apply. The shape is written once per family (./incoming.ts, ./perimeter.ts, …); each language pack gives only its
 // words, keyed by the rule's name, and familyRules() joins the two into the rules a charter would write. A shape
 // only one pack gives words for is a rule of that language alone (the French tutoiement).
-import type { LocalizedSource, RuleSource } from '../../../charter/schema';
+import type { RuleSource } from '../../../charter/schema';
+import type { LocalizedSource } from '../../../charter/schema-fields';
 import type { Lang } from '../../../engine/vocabulary';
 
 type Existence = Extract<RuleSource, { kind: 'existence' }>;
