@@ -18,6 +18,13 @@ export const ENGLISH_SARCASM_RULES = familyRules('en', TONE, {
       'cool story',
       '(screenshots?|pics|pictures|photos?|receipts|proof) or it (didn\'t|did not|never) happen',
       'citation needed',
+      '(of course|obviously|naturally) (you|u) (do|did|would|are|were|have|want)',
+      'patience is a virtue',
+      '(alert|call|notify|tell) the (media|press|newspapers)',
+      '(stop|hold) the (press|presses|front page)',
+      'news at (11|ten|eleven)',
+      '(they|people|everyone|we) (said|say|says) the same (about|of) you',
+      '(have|did) you (even )?(tried|try) (reading|paying|using your|looking at the)',
       // Condescending vocatives.
       'sweetie',
       'sweetheart',

@@ -10,6 +10,10 @@ export const FRENCH_SARCASM_RULES = familyRules('fr', TONE, {
       // Fausse admiration.
       "(bravo|felicitations|chapeau|bien joue)(,)? (vous avez|tu as|t'as|t as) (enfin |bien )?(trouve|lu|compris|decouvert|reussi|remarque)",
       'quel scoop',
+      "(on|nous) (previent|prevenons|alerte|alertons|appelle|appelons) (les medias|la presse|le journal de 20h)",
+      "et l'eau(,)? (ca )?mouille",
+      '(vous avez|tu as|avez-vous|as-tu) (essaye|pense) (de|a) (le |la |les )?(payer|lire)',
+      'la patience est une vertu',
       'quelle surprise',
       "on (ne l'|l')?avait pas remarque",
       "(vous m'en|tu m'en) (direz|diras) tant",
