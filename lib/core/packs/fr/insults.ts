@@ -106,8 +106,11 @@ const DEHUMANISING_NOUNS_FR = [
   'dechets',
   'ordures',
   'pourritures?',
-  'sous(-| )?(hommes?|humains?|merdes?)',
-  'creatures? sous(-| )?humaines?',
+  // "(-| )" cannot make the space optional in a term: the spaced spelling is its own entry.
+  'sous(-)?(hommes?|humains?|merdes?)',
+  'sous (hommes?|humains?|merdes?)',
+  'creatures? sous(-)?humaines?',
+  'creatures? sous humaines?',
   'moins que rien',
   'nuisibles',
   'degeneres?',
@@ -164,7 +167,8 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
       'gogol*',
       'vermine*',
       'racaille*',
-      'sous(-| )?(hommes?|humains?|humaines?)',
+      'sous(-)?(hommes?|humains?|humaines?)',
+      'sous (hommes|humains|humaines)',
       'degenere',
       'degeneres',
       'degeneree',
@@ -197,7 +201,7 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
   'insult.aggression': {
     terms: [
       // Threats with a person as object: a pronoun before the verb, or a person or a group after it.
-      "(je vais|j'vais|je veux|je voudrais|j'aimerais|j'adorerais|on va|on devrait|nous allons|nous devrions|il faudrait|faudrait|il faut|faut|quelqu'un devrait|on doit|je pense (serieusement )?a|je reve de) (juste )?(te|vous|le|la|les|l'|lui|leur) (tous |toutes )?(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|torturer|violer|tabasser|faire souffrir|trancher la gorge|briser le cou|bruler vif*|crever|deporter)",
+      "(je vais|j'vais|je veux|je voudrais|j'aimerais|j'adorerais|on va|on devrait|nous allons|nous devrions|il faudrait|faudrait|il faut|faut|quelqu'un devrait|on doit|je pense (serieusement )?a|je reve de) (juste |tous |toutes )?(te|vous|le|la|les|l'|lui|leur) (tous |toutes )?(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|torturer|violer|tabasser|faire souffrir|trancher la gorge|briser le cou|bruler vif*|crever|deporter)",
       "(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|eradiquer|torturer|violer|tabasser|faire souffrir|deporter) (juste )?(un|une|des|les|ces|ce|cette|cet|tous les|toutes les|tous ces|toutes ces) @people_fr",
       "(je vais|on va|nous allons|il faut|faut) en finir (avec )?(tous|toutes|tous les|toutes les|tous ces|toutes ces|les|ces) @people_fr",
       // Death wishes and punishments wished on someone.
@@ -213,6 +217,7 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
       "(je|j') (l'|le |la |les )(hais|execre|vomis)",
       '(je|j\'|on) (hais|deteste|execre|meprise|vomis|ne supporte plus) (les|ces|tous les|toutes les|tous ces|toutes ces) @people_fr',
       "(je|j') ... (les|vous) (deteste|hais|execre) (tous|toutes)",
+      "(j'en ai|on en a|j'en ai vraiment|en ai|en a) (marre|assez|ras le bol|plein le dos) (des|de ces|de tous ces|de toutes ces|de tous les|de toutes les) @people_fr",
       'trop de @people_fr (dans ce pays|en france|ici|chez nous|dans (notre|mon|ce|cette) (pays|quartier|ville|rue|immeuble))',
       // Disgust at the person addressed, or at people like them.
       '(tu|vous) (me|nous) (rends|rendez|degoutes|degoutez|debectes|debectez|fais|faites|donnes|donnez) (malade|vomir|gerber|bouillir|pitie|la nausee|envie de vomir)',

@@ -216,6 +216,9 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'zebi',
       'zob',
       'ta race',
+      'baiseu(r|rs|se|ses)',
+      'ducon',
+      'fils de (chien|chienne|putain|catin|poulpe)',
     ],
     unless: { near: ['con carne', 'pas de bol'] },
     examples: {
@@ -234,11 +237,16 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       // "bande de dégénérés", "vous êtes immondes". A negation does not soften them.
       "(sont|etes|es|est|t'es|t es|c'est|c est|ce sont|restent|seront|etait|etaient) (tous |toutes |vraiment |juste |rien que |que |qu'|absolument |completement |tous |toutes )?(des|un|une|de la|de vrais|de vraies|de sales|de simples|qu'un|qu'une|que des) @dehumanising_nouns_fr",
       '(bande de|espece de|tas de|sale|sales) @dehumanising_nouns_fr',
-      '(ces|cette|ce|les) (parasites|vermine|vermines|racaille|racailles|pourritures|sauvages|degeneres|degenerees|sous-hommes|sous-humains)',
+      '(ces|cette|ce|les|des) (parasites|vermine|vermines|racaille|racailles|pourritures|sauvages|degeneres|degenerees|sous-hommes|sous-humains)',
       "(vous etes|tu es|t'es|t es|ils sont|elles sont|ce sont des gens|c'est des gens) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi |des gens |des personnes |une personne |un peuple )?@contempt_adjectives_fr",
       '@people_fr (sont|restent|seront) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi )?@contempt_adjectives_fr',
+      // Trades and groups the list does not name, by their ending: "les plombiers", "ces livreurs", "les cyclistes".
+      '(les|ces|tous les|toutes les) (*iers|*eurs|*euses|*istes|*iens|*iennes|*ants|*antes|*ais|*aises|*ois|*oises) (sont|restent|seront) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi )?@contempt_adjectives_fr',
       '(aussi|si|tellement|plus) (ignorant|ignorante|ignorants|ignorantes|malhonnete|malhonnetes)',
       'les pires qui soi(en)?t',
+      'bande de (malades|tares|attardes|degeneres|sous-doues)',
+      // An origin or a faith glued to a vice: "un arabe fainéant", "les roms voleurs".
+      '(arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|musulman|musulmans|immigre|immigres|migrant|migrants|rebeu|rebeus|renoi|renois|rom|roms|gitan|gitans|africain|africains|maghrebin|maghrebins|chinois|asiatique|asiatiques|etranger|etrangers) (faineant*|feignant*|feignasse*|voleu*|menteu*|puant*|barbare*|violeu*|crasseu*|degueulasse*|profiteu*|assiste|assistes)',
       "(sont|c'est|c est) (vraiment|toujours|de loin) les pires",
       '(petit|gros|sale|espece de|vieux) (cochon|porc|pervers)',
       // "sale" before a person is contempt whatever the group: origins, beliefs, politics, trades, disabilities.
@@ -256,9 +264,10 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
         '(argent|linge|vaisselle|eau|eaux|vetements?) sale',
         'sale (odeur|humeur|erreur|couleur|chaleur|douleur|peur|malheur|heure)',
         // A slur reported, not used: "il m'a traité de sale …" (the conventions label it personal, not an insult).
-        '(traite|traites|traitee|traitees|traiter|traitent|traitait) (de |d\')?(un |une )?sale',
+        '(traite|traites|traitee|traitees|traiter|traitent|traitait|vanner|vannait|vannent|vanne|passer pour|dire|dit|disent|crier|crie|entendre|entendu) (de |d\')?(un |une )?sale',
         '(les|des|ces) (dechets|ordures) (menagers|recyclables|verts|electroniques|plastiques)',
-        'animaux sauvages',
+        '(animaux|plantes|fleurs|fraises|champignons|herbes|especes|chats|chevaux|betes) sauvages',
+        '(des|les) parasites (intestinaux|de la ligne|sur la ligne|du chat|du chien|electriques|radio)',
         '@counter_speech_fr',
       ],
     },
@@ -274,7 +283,14 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'facho',
       'fachos',
       'gauchiasse*',
-      'islamo(-| )?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'islamo(-)?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'islamo (nazis?|fascistes?|gauchistes?|collabos?)',
+      // A political label made a pathology or a slur: "gauchiste = maladie mentale", "délire psychiatrique".
+      '(gauchistes?|gauchos?|fachos?|bobos?|islamistes?|feministes?|macronistes?|droitards?|wokes?|socialistes?|communistes?) ... (maladie mentale|malades? mentau(x)?|delire psychiatri*|psychiatri*|lobotomis*|degenere*|pourri*)',
+      '(maladie mentale|malades? mentau(x)?|delire psychiatri*|lobotomis*) ... (gauchistes?|gauchos?|fachos?|bobos?|islamistes?|feministes?|macronistes?|droitards?|wokes?)',
+      "(vous etes|tu es|t'es|t es|sale|sales|bande de|espece de|ces|de vrais|des vrais|les premiers) fascistes?",
+      'lecheu(r|rs|se|ses) de *',
+      'leche(-)?(bottes|cul|babouches)',
       'donneu* de lecons?',
       'abruti*',
       'cretin*',
