@@ -92,6 +92,28 @@ const PEOPLE_FR = [
   'ouvriers',
   'paysans',
   'chomeurs',
+  'blacks',
+  // One person of a group, as threats name them ("poignarder une femme", "étrangler ce réfugié").
+  'femme',
+  'homme',
+  'musulman',
+  'musulmane',
+  'juif',
+  'juive',
+  'arabe',
+  'noir',
+  'noire',
+  'black',
+  'gay',
+  'trans',
+  'refugie',
+  'refugiee',
+  'migrant',
+  'immigre',
+  'handicape',
+  'handicapee',
+  'etranger',
+  'etrangere',
 ];
 
 /** Nouns that put a person or a group below human (after a determiner: "des parasites", "un rat"). */
@@ -204,6 +226,8 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
       "(je vais|j'vais|je veux|je voudrais|j'aimerais|j'adorerais|on va|on devrait|nous allons|nous devrions|il faudrait|faudrait|il faut|faut|quelqu'un devrait|on doit|je pense (serieusement )?a|je reve de) (juste |tous |toutes )?(te|vous|le|la|les|l'|lui|leur) (tous |toutes )?(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|torturer|violer|tabasser|faire souffrir|trancher la gorge|briser le cou|bruler vif*|crever|deporter)",
       "(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|eradiquer|torturer|violer|tabasser|faire souffrir|deporter) (juste )?(un|une|des|les|ces|ce|cette|cet|tous les|toutes les|tous ces|toutes ces) @people_fr",
       "(je vais|on va|nous allons|il faut|faut) en finir (avec )?(tous|toutes|tous les|toutes les|tous ces|toutes ces|les|ces) @people_fr",
+      "(je vais|on va|je veux|il faut|faut|on devrait) (assassiner|tirer une balle (sur|dans)|tirer sur|briser (ton|ta|son|sa|votre|leur) (cou|nuque)|casser (ton|ta|son|sa|votre|leur) (cou|nuque))",
+      '(va|vont|vas|allez) mourir (d\'une mort|entre mes mains|de mes mains|dans d\'atroces)',
       // Death wishes and punishments wished on someone.
       "(il|elle|ils|elles|tu|vous|on|ces|les|ce|cette) ... (devrait|devraient|devrais|devriez|merite|meritent|merites|meritez) (d'etre |etre |tous etre |toutes etre )?(tue|tues|tuee|tuees|pendu*|gaze*|extermine*|egorge*|lynche*|fusille*|torture*|crever|mourir|la mort|la guillotine|une balle)",
       'mort (a|aux) (tous |toutes )?(les |ces )?@people_fr',

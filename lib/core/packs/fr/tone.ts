@@ -218,6 +218,11 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'ta race',
       'baiseu(r|rs|se|ses)',
       'ducon',
+      'gueules',
+      'raclure*',
+      // "demeuré" the insult, not "une demeure" or "il demeure": only with a degree or a comparison.
+      '(comme|tel|telle) (un|une) demeure*',
+      '(completement|totalement|vraiment|un peu|trop) demeure*',
       'fils de (chien|chienne|putain|catin|poulpe)',
     ],
     unless: { near: ['con carne', 'pas de bol'] },
@@ -244,6 +249,13 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       '(les|ces|tous les|toutes les) (*iers|*eurs|*euses|*istes|*iens|*iennes|*ants|*antes|*ais|*aises|*ois|*oises) (sont|restent|seront) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi )?@contempt_adjectives_fr',
       '(aussi|si|tellement|plus) (ignorant|ignorante|ignorants|ignorantes|malhonnete|malhonnetes)',
       'les pires qui soi(en)?t',
+      // Exclusion and denial of worth, written with their own negation: "n'ont pas leur place ici", "ne sont pas nos
+      // égaux", "une vie de X ne vaut rien".
+      "(n'ont|n'a|ont|a) (pas|plus|aucunement) (leur|sa) place (dans|en|ici|chez|parmi)",
+      '(ne sont|sont|ne seront|seront) (pas|jamais) nos egaux',
+      "(une |la |les |vos |leurs |ta |votre )?vies? (de|d') ... (ne vaut|ne valent|vaut|valent|n'a|n'ont) (rien|aucune valeur)",
+      "(refuse|refusons|refuser) (totalement |categoriquement )?(d'accorder|de donner|d'avoir) (du|le moindre|un quelconque) respect (a|aux|pour) (ces |les |tous les |toutes les |ce |cette )?@people_fr",
+      '(de ton|de votre|de leur|de ta) espece',
       'bande de (malades|tares|attardes|degeneres|sous-doues)',
       // An origin or a faith glued to a vice: "un arabe fainéant", "les roms voleurs".
       '(arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|musulman|musulmans|immigre|immigres|migrant|migrants|rebeu|rebeus|renoi|renois|rom|roms|gitan|gitans|africain|africains|maghrebin|maghrebins|chinois|asiatique|asiatiques|etranger|etrangers) (faineant*|feignant*|feignasse*|voleu*|menteu*|puant*|barbare*|violeu*|crasseu*|degueulasse*|profiteu*|assiste|assistes)',
