@@ -82,3 +82,18 @@ describe('French sentences that must stay clean', () => {
     "il m'a traité de sale égoïste devant tout le monde",
   ])('pass: %s', (text) => expect(insults(text)).toBe(false));
 });
+
+describe('implicit derogation and its clean twins', () => {
+  it.each([
+    'les voisins devraient être jetés dans une décharge',
+    "j'ai tant de mépris pour les voisins",
+    'rien de plus minable qu’un banquier',
+    'les chasseurs n’ont pas leur place ici',
+  ])('flag: %s', (text) => expect(insults(text)).toBe(true));
+
+  it.each([
+    'Les vieux meubles devraient être jetés dans une décharge',
+    "Je n'ai jamais dit que les plombiers étaient des parasites",
+    'Rien de plus agréable qu’un café en terrasse',
+  ])('pass: %s', (text) => expect(insults(text)).toBe(false));
+});

@@ -167,7 +167,7 @@ const COUNTER_SPEECH_FR = [
   '(comment) (pouvez-vous|peux-tu|osez-vous|oses-tu|pouvez vous|peux tu|osez vous|oses tu|ose-t-on|peut-on) (dire|ecrire|penser|affirmer|croire)',
   '(vous pouvez|tu peux|on peut) (dire|ecrire|affirmer)',
   '(declarations?|propos|phrases?|paroles|slogans?|messages?|commentaires?|tweets?|posts?|choses|trucs|menaces?|expressions?|insultes?) (tel|tels|telle|telles|comme|du style|du genre|du type|qui disent)',
-  "(avoir|avez|as|a|ai|ont|avait) (dit|ecrit|affirme|declare|tweete|poste|publie)",
+  "(avoir|avez|as|a|ai|ont|avait) (jamais |pas |bien |deja )?(dit|ecrit|affirme|declare|tweete|poste|publie)",
   '(arreter|arretez|arrete|cessez|cesser|cesse) (de dire|d\'ecrire|de repeter|de penser)',
   '(ne|n\') (tolere|tolererai|tolererons|accepte|accepterai|accepterons) (pas|plus|jamais)',
   '(menacer|menace|menaces|menacez|menacent|appeler|appels?) (de|a) (tuer|frapper|violer|pendre|massacrer|la violence|la haine|la mort)',
@@ -227,7 +227,10 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
       "(tuer|buter|pendre|egorger|poignarder|etrangler|fusiller|gazer|lyncher|massacrer|exterminer|eradiquer|torturer|violer|tabasser|faire souffrir|deporter) (juste )?(un|une|des|les|ces|ce|cette|cet|tous les|toutes les|tous ces|toutes ces) @people_fr",
       "(je vais|on va|nous allons|il faut|faut) en finir (avec )?(tous|toutes|tous les|toutes les|tous ces|toutes ces|les|ces) @people_fr",
       "(je vais|on va|je veux|il faut|faut|on devrait) (assassiner|tirer une balle (sur|dans)|tirer sur|briser (ton|ta|son|sa|votre|leur) (cou|nuque)|casser (ton|ta|son|sa|votre|leur) (cou|nuque))",
-      '(va|vont|vas|allez) mourir (d\'une mort|entre mes mains|de mes mains|dans d\'atroces)',
+      '(va|vont|vas|allez) (mourir|souffrir) (d\'une mort|entre mes mains|de mes mains|dans d\'atroces)',
+      // People put with animals or rubbish: "devraient être jetés dans une décharge", "enfermés dans un zoo".
+      '(@people_fr|il|elle|ils|elles|tu|vous) (devrait|devraient|devrais|devriez|doivent|doit|merite|meritent|merites|meritez) (etre |tous etre |toutes etre )?(jete*|enferme*|mis|mises|traite*|parque*|renvoye*) (dans|a|par|chez) (une decharge|la decharge|la poubelle|une poubelle|les poubelles|un zoo|le zoo|une cage|des cages|un veterinaire|le veterinaire|un enclos|les ordures|la fourriere)',
+      "(j'ai|on a|je n'ai|j'eprouve) (tant de |tellement de |beaucoup de |que de la |de la |du |que du )?(haine|mepris|degout) (pour|envers|contre) (les |ces |tous les |toutes les )?(vous|toi|eux|elles|@people_fr)",
       // Death wishes and punishments wished on someone.
       "(il|elle|ils|elles|tu|vous|on|ces|les|ce|cette) ... (devrait|devraient|devrais|devriez|merite|meritent|merites|meritez) (d'etre |etre |tous etre |toutes etre )?(tue|tues|tuee|tuees|pendu*|gaze*|extermine*|egorge*|lynche*|fusille*|torture*|crever|mourir|la mort|la guillotine|une balle)",
       'mort (a|aux) (tous |toutes )?(les |ces )?@people_fr',

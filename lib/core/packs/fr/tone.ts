@@ -256,6 +256,9 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       "(une |la |les |vos |leurs |ta |votre )?vies? (de|d') ... (ne vaut|ne valent|vaut|valent|n'a|n'ont) (rien|aucune valeur)",
       "(refuse|refusons|refuser) (totalement |categoriquement )?(d'accorder|de donner|d'avoir) (du|le moindre|un quelconque) respect (a|aux|pour) (ces |les |tous les |toutes les |ce |cette )?@people_fr",
       '(de ton|de votre|de leur|de ta) espece',
+      "(rien de plus|rien d'aussi) (horrible|degoutant|repugnant|immonde|pathetique|minable|ignoble|repoussant) (qu'un|qu'une|que les|que des|que ces) @people_fr",
+      "rien de pire (qu'un|qu'une|que les|que des|que ces) @people_fr",
+      "(violer|tuer|frapper|battre|tabasser|lyncher|agresser) (un|une|les|des|ces) @people_fr (ne devrait pas etre|ne devrait plus etre|devrait etre) (illegal|interdit|puni|legal|autorise|permis)",
       'bande de (malades|tares|attardes|degeneres|sous-doues)',
       // An origin or a faith glued to a vice: "un arabe fainéant", "les roms voleurs".
       '(arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|musulman|musulmans|immigre|immigres|migrant|migrants|rebeu|rebeus|renoi|renois|rom|roms|gitan|gitans|africain|africains|maghrebin|maghrebins|chinois|asiatique|asiatiques|etranger|etrangers) (faineant*|feignant*|feignasse*|voleu*|menteu*|puant*|barbare*|violeu*|crasseu*|degueulasse*|profiteu*|assiste|assistes)',
