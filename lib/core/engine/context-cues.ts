@@ -45,7 +45,7 @@ const NEGATION_BEFORE = word(
 const NEGATION_AFTER = word('pas|jamais|point');
 /** Set phrases that contain a negation word but negate nothing that follows. */
 const NEGATION_IDIOM = word(
-  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de |d' ?)(?:souci|soucis|probleme|problemes|panique|inquietude|stress)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
+  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de |d' ?)(?:souci|soucis|probleme|problemes|panique|inquietude|stress)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|pourquoi (?:ne )?pas|why not|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
 );
 
 const NEGATION_IDIOM_ALL = new RegExp(NEGATION_IDIOM.source, 'gu');

@@ -97,3 +97,15 @@ describe('implicit derogation and its clean twins', () => {
     'Rien de plus agréable qu’un café en terrasse',
   ])('pass: %s', (text) => expect(insults(text)).toBe(false));
 });
+
+describe('a group called a disease, and the counter-speech that quotes it', () => {
+  it('flags the claim', () => {
+    expect(insults('les chasseurs sont un cancer pour la société')).toBe(true);
+    expect(insults('une vie de banquier ne vaut rien')).toBe(true);
+    expect(insults('pourquoi ne pas se débarrasser des voisins une fois pour toutes ?')).toBe(true);
+  });
+  it('keeps the rebuke clean', () => {
+    expect(insults('C’est choquant de dire « les chasseurs sont un cancer pour la société »')).toBe(false);
+    expect(insults('Ça fait mal de voir des gens dire que la vie des voisins ne vaut rien')).toBe(false);
+  });
+});

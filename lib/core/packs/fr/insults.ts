@@ -168,6 +168,8 @@ const COUNTER_SPEECH_FR = [
   '(vous pouvez|tu peux|on peut) (dire|ecrire|affirmer)',
   '(declarations?|propos|phrases?|paroles|slogans?|messages?|commentaires?|tweets?|posts?|choses|trucs|menaces?|expressions?|insultes?) (tel|tels|telle|telles|comme|du style|du genre|du type|qui disent)',
   "(avoir|avez|as|a|ai|ont|avait) (jamais |pas |bien |deja )?(dit|ecrit|affirme|declare|tweete|poste|publie)",
+  "(deshumanisant|choquant|inacceptable|honteux|ignoble|grave|degoutant|blessant|haineux|raciste|sexiste|homophobe|triste|mal) (de|d') (dire|ecrire|lire|entendre|affirmer|pretendre)",
+  '(personnes|gens|ceux|celles|les autres) (dire|ecrire|affirmer|qui disent|qui ecrivent|qui pensent)',
   '(arreter|arretez|arrete|cessez|cesser|cesse) (de dire|d\'ecrire|de repeter|de penser)',
   '(ne|n\') (tolere|tolererai|tolererons|accepte|accepterai|accepterons) (pas|plus|jamais)',
   '(menacer|menace|menaces|menacez|menacent|appeler|appels?) (de|a) (tuer|frapper|violer|pendre|massacrer|la violence|la haine|la mort)',
@@ -238,7 +240,7 @@ export const FRENCH_INSULT_RULES = familyRules('fr', TONE, {
       "(voir|vois) (ces|les|des|tous ces|toutes ces) @people_fr (souffrir|mourir|crever|bruler)",
       '(le monde|la france|la societe|le pays|l\'europe|la planete|ce pays) (se porterait|serait|irait) (bien |beaucoup |tellement )?mieux sans (les |ces |tous les |toutes les )?@people_fr',
       '(le monde|la france|la societe|le pays|l\'europe|la planete|ce pays) (se porterait|serait|irait) (bien |beaucoup |tellement )?mieux sans (eux|elles|vous|toi|lui|elle)',
-      '(la vie|les vies) (des|de ces|d\'un|d\'une|de) ... (ne vaut|ne valent|vaut|valent) (rien|moins)',
+      "(se debarrasser|nous debarrasser|vous debarrasser|debarrassons-nous|debarrassez-nous) (des|de ces|de tous les|de toutes les|de tous ces|de toutes ces) @people_fr",
       // Avowed hatred of a person or a group.
       '(je|on|j\') (te|vous) (hais|deteste|execre|meprise|vomis)',
       "(je|j') (l'|le |la |les )(hais|execre|vomis)",

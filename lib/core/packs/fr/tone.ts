@@ -253,7 +253,10 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       // égaux", "une vie de X ne vaut rien".
       "(n'ont|n'a|ont|a) (pas|plus|aucunement) (leur|sa) place (dans|en|ici|chez|parmi)",
       '(ne sont|sont|ne seront|seront) (pas|jamais) nos egaux',
-      "(une |la |les |vos |leurs |ta |votre )?vies? (de|d') ... (ne vaut|ne valent|vaut|valent|n'a|n'ont) (rien|aucune valeur)",
+      "vies? d'* ... (ne vaut|ne valent|n'a|n'ont) (rien|aucune valeur)",
+      "vies? de ... (ne vaut|ne valent|n'a|n'ont) (rien|aucune valeur)",
+      // A group called a disease or a threat to everyone: "les X sont un cancer pour l'humanité".
+      '@people_fr ... (sont|est|restent|seront) (un|une|le|la) (menace|cancer|fleau|plaie|danger|poison|virus|maladie) pour',
       "(refuse|refusons|refuser) (totalement |categoriquement )?(d'accorder|de donner|d'avoir) (du|le moindre|un quelconque) respect (a|aux|pour) (ces |les |tous les |toutes les |ce |cette )?@people_fr",
       '(de ton|de votre|de leur|de ta) espece',
       "(rien de plus|rien d'aussi) (horrible|degoutant|repugnant|immonde|pathetique|minable|ignoble|repoussant) (qu'un|qu'une|que les|que des|que ces) @people_fr",
