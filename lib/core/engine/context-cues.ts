@@ -40,12 +40,12 @@ const STUDY = word(
 
 /** Words that put a following (or, in French, surrounding) verb in the negative. */
 const NEGATION_BEFORE = word(
-  "ne|n'|pas|jamais|aucun|aucune|sans|ni|impossible|not|no|never|cannot|unable|without|nobody|nothing|neither|nor|\\p{L}+n't",
+  "ne|n'|pas|jamais|aucun|aucune|sans|ni|impossible|tout sauf|not|no|never|cannot|unable|without|nobody|nothing|neither|nor|anything but|\\p{L}+n't",
 );
 const NEGATION_AFTER = word('pas|jamais|point');
 /** Set phrases that contain a negation word but negate nothing that follows. */
 const NEGATION_IDIOM = word(
-  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de |d' ?)(?:souci|soucis|probleme|problemes|panique|inquietude|stress)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
+  "no (?:problem|problemo|worries|worry|doubt|stress)|not only|not just|pas (?:de |d' ?)(?:souci|soucis|probleme|problemes|panique|inquietude|stress)|sans (?:souci|soucis|probleme|doute|frais)|pas seulement|pas que|pourquoi (?:ne )?pas|why not|n'hesitez pas|don't hesitate|ne vous inquietez pas|don't worry|ne manquez pas|don't miss",
 );
 
 const NEGATION_IDIOM_ALL = new RegExp(NEGATION_IDIOM.source, 'gu');
@@ -151,10 +151,21 @@ function governingPrefix(prefix: string): string {
   return cleaned.slice(cut);
 }
 
+/**
+ * A French match that opens on its own subject ("vous êtes …", "tu es …") starts a clause: a negation before it governs
+ * another verb ("comme vous n'êtes pas X, vous êtes Y"); French negates the verb between "ne" and "pas", inside the
+ * match. After "que" the clause is a complement of the verb before ("je ne dis pas que vous êtes …"), which governs it.
+ * "on" and "il" are left out: they are English words too.
+ */
+const FRENCH_SUBJECT_START = new RegExp(`^(?:je|j'|tu|t'|elle|nous|vous|ils|elles)(?!${W})`, 'u');
+const COMPLEMENTISER_END = new RegExp(`(?<!${W})(?:que|qu')\\s*$`, 'u');
+
 /** Is the match at [start, end) negated within its sentence? The negation must govern the matched verb's clause. */
 export function isNegated(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const before = lastWords(governingPrefix(text.slice(sentence.start, start)), 4);
-  if (NEGATION_BEFORE.test(before)) return true;
+  const raw = text.slice(sentence.start, start);
+  const prefix = governingPrefix(raw);
+  const ownClause = FRENCH_SUBJECT_START.test(text.slice(start, end)) && !COMPLEMENTISER_END.test(raw);
+  if (!ownClause && NEGATION_BEFORE.test(lastWords(prefix, 4))) return true;
   const inside = text.slice(start, end);
   if (NE.test(inside) && NEGATION_AFTER.test(inside)) return true;
   const after = firstWords(text.slice(end, sentence.end));

@@ -2,6 +2,7 @@
 import { modelRules } from '../models/model-rules';
 import type { RulePack } from '../types';
 import { FRENCH_INCOMING_RULES } from './incoming';
+import { FRENCH_INSULT_RULES } from './insults';
 import { FRENCH_LEXICONS } from './lexicons';
 import { FRENCH_PERIMETER_RULES } from './perimeter';
 import { FRENCH_PERSONAL_DATA_RULES } from './personal-data';
@@ -12,5 +13,5 @@ export const FRENCH_PACK: RulePack = {
   id: 'builtin:fr',
   lang: 'fr',
   lexicons: { ...FRENCH_LEXICONS, ...FRENCH_TONE_LEXICONS },
-  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES, ...FRENCH_SARCASM_RULES, ...modelRules('fr', 'Gardefou · modèle')],
+  rules: [...FRENCH_INCOMING_RULES, ...FRENCH_PERIMETER_RULES, ...FRENCH_PERSONAL_DATA_RULES, ...FRENCH_TONE_RULES, ...FRENCH_INSULT_RULES, ...FRENCH_SARCASM_RULES, ...modelRules('fr', 'Gardefou · modèle')],
 };

@@ -1,6 +1,7 @@
 // French tone rules: over-marketing, insults and vulgarity, personal content on the brand account, style.
 import { familyRules } from '../common/shapes/build';
 import { TONE } from '../common/shapes/tone';
+import { FRENCH_INSULT_LEXICONS } from './insults';
 
 const SUPERLATIVE_FR = [
   'meilleur*',
@@ -208,6 +209,21 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'casse(-| )toi',
       'cassez(-| )vous',
       'nul a chier',
+      'degueulasse*',
+      'chieur*',
+      'chieuse*',
+      'dmerd*',
+      'zebi',
+      'zob',
+      'ta race',
+      'baiseu(r|rs|se|ses)',
+      'ducon',
+      'gueules',
+      'raclure*',
+      // "demeuré" the insult, not "une demeure" or "il demeure": only with a degree or a comparison.
+      '(comme|tel|telle) (un|une) demeure*',
+      '(completement|totalement|vraiment|un peu|trop) demeure*',
+      'fils de (chien|chienne|putain|catin|poulpe)',
     ],
     unless: { near: ['con carne', 'pas de bol'] },
     examples: {
@@ -221,8 +237,58 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       '(sont|etes|es|est) (vraiment |completement |juste )?(des|un|une) (pigeons?|abrutis?|cretins?|debiles?|guignols?|boulets?|nazes|clowns?|tocards?|idiots?|imbeciles?|cons?)',
       'abrutis? finis?',
       'quel(le)? (boulet|abruti|abrutie|cretin|cretine|idiot|idiote|guignol|naze|loser|tocard|bouffon)',
+      '(autres|de|vos|tes|sales?) (guignols|abrutis|cretins|debiles|idiots|imbeciles|boulets|blaireaux|bouffons|clowns|tocards|charlots|baltringues|losers)',
+      // Dehumanising nouns and contempt put on a person or a group: "les X sont des parasites", "tu es un rat",
+      // "bande de dégénérés", "vous êtes immondes". A negation does not soften them.
+      "(sont|etes|es|est|t'es|t es|c'est|c est|ce sont|restent|seront|etait|etaient) (tous |toutes |vraiment |juste |rien que |que |qu'|absolument |completement |tous |toutes )?(des|un|une|de la|de vrais|de vraies|de sales|de simples|qu'un|qu'une|que des) @dehumanising_nouns_fr",
+      '(bande de|espece de|tas de|sale|sales) @dehumanising_nouns_fr',
+      '(ces|cette|ce|les|des) (parasites|vermine|vermines|racaille|racailles|pourritures|sauvages|degeneres|degenerees|sous-hommes|sous-humains)',
+      "(vous etes|tu es|t'es|t es|ils sont|elles sont|ce sont des gens|c'est des gens) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi |des gens |des personnes |une personne |un peuple )?@contempt_adjectives_fr",
+      '@people_fr (sont|restent|seront) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi )?@contempt_adjectives_fr',
+      // Trades and groups the list does not name, by their ending: "les plombiers", "ces livreurs", "les cyclistes".
+      '(les|ces|tous les|toutes les) (*iers|*eurs|*euses|*istes|*iens|*iennes|*ants|*antes|*ais|*aises|*ois|*oises) (sont|restent|seront) (tous |toutes |vraiment |juste |absolument |completement |tellement |si |aussi )?@contempt_adjectives_fr',
+      '(aussi|si|tellement|plus) (ignorant|ignorante|ignorants|ignorantes|malhonnete|malhonnetes)',
+      'les pires qui soi(en)?t',
+      // Exclusion and denial of worth, written with their own negation: "n'ont pas leur place ici", "ne sont pas nos
+      // égaux", "une vie de X ne vaut rien".
+      "(n'ont|n'a|ont|a) (pas|plus|aucunement) (leur|sa) place (dans|en|ici|chez|parmi)",
+      '(ne sont|sont|ne seront|seront) (pas|jamais) nos egaux',
+      "vies? d'* ... (ne vaut|ne valent|n'a|n'ont) (rien|aucune valeur)",
+      "vies? de ... (ne vaut|ne valent|n'a|n'ont) (rien|aucune valeur)",
+      // A group called a disease or a threat to everyone: "les X sont un cancer pour l'humanité".
+      '@people_fr ... (sont|est|restent|seront) (un|une|le|la) (menace|cancer|fleau|plaie|danger|poison|virus|maladie) pour',
+      "(refuse|refusons|refuser) (totalement |categoriquement )?(d'accorder|de donner|d'avoir) (du|le moindre|un quelconque) respect (a|aux|pour) (ces |les |tous les |toutes les |ce |cette )?@people_fr",
+      '(de ton|de votre|de leur|de ta) espece',
+      "(rien de plus|rien d'aussi) (horrible|degoutant|repugnant|immonde|pathetique|minable|ignoble|repoussant) (qu'un|qu'une|que les|que des|que ces) @people_fr",
+      "rien de pire (qu'un|qu'une|que les|que des|que ces) @people_fr",
+      "(violer|tuer|frapper|battre|tabasser|lyncher|agresser) (un|une|les|des|ces) @people_fr (ne devrait pas etre|ne devrait plus etre|devrait etre) (illegal|interdit|puni|legal|autorise|permis)",
+      'bande de (malades|tares|attardes|degeneres|sous-doues)',
+      // An origin or a faith glued to a vice: "un arabe fainéant", "les roms voleurs".
+      '(arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|musulman|musulmans|immigre|immigres|migrant|migrants|rebeu|rebeus|renoi|renois|rom|roms|gitan|gitans|africain|africains|maghrebin|maghrebins|chinois|asiatique|asiatiques|etranger|etrangers) (faineant*|feignant*|feignasse*|voleu*|menteu*|puant*|barbare*|violeu*|crasseu*|degueulasse*|profiteu*|assiste|assistes)',
+      "(sont|c'est|c est) (vraiment|toujours|de loin) les pires",
+      '(petit|gros|sale|espece de|vieux) (cochon|porc|pervers)',
+      // "sale" before a person is contempt whatever the group: origins, beliefs, politics, trades, disabilities.
+      'sale (arabe|arabes|juif|juifs|juive|juives|feuj|noir|noirs|noire|noires|renoi|renois|rebeu|rebeus|negre|negres|blanc|blancs|musulman|musulmans|chretien|chretiens|gauchiste|gauchistes|facho|fachos|bobo|bobos|immigre|immigres|migrant|migrants|francais|race|chien|chienne|porc|traitre|traitres|con|conne|gamin|gamine|type|mec|meuf|vieux|vieille|pd|pede|gouine|bougnoule|bicot|mongol|tare|tarlouze|richou|riche|bourge|pauvre|clodo|cassos|beauf|paysan|sourd|aveugle|handicape|gros|grosse|vache|truie|cochon|singe|rat|bete|gosse|menteur|voleur|escroc|nazi|collabo|gaucho|droitard|sioniste|keuf|flic|boomer|chinois|asiatique|africain|maghrebin|rom|gitan|turc|portugais|anglais|americain|russe|allemand|belge|homo|trans|travelo|gay|lesbienne|feministe|raciste|fasciste|islamiste|communiste|capitaliste|oppresseur|profiteur|menteuse|voleuse|connard|batard|batarde)',
+      'sale *iste',
+      'sale *istes',
+      'sale *eur',
+      'sale *euse',
     ],
-    unless: { near: ['pigeons? (voyageurs?|sur le toit|dans la cour)', 'des pigeons se sont'] },
+    unless: {
+      near: [
+        'pigeons? (voyageurs?|sur le toit|dans la cour)',
+        'des pigeons se sont',
+        // "argent sale", "linge sale": dirty, not contempt; "sale humeur" is a mood.
+        '(argent|linge|vaisselle|eau|eaux|vetements?) sale',
+        'sale (odeur|humeur|erreur|couleur|chaleur|douleur|peur|malheur|heure)',
+        // A slur reported, not used: "il m'a traité de sale …" (the conventions label it personal, not an insult).
+        '(traite|traites|traitee|traitees|traiter|traitent|traitait|vanner|vannait|vannent|vanne|passer pour|dire|dit|disent|crier|crie|entendre|entendu) (de |d\')?(un |une )?sale',
+        '(les|des|ces) (dechets|ordures) (menagers|recyclables|verts|electroniques|plastiques)',
+        '(animaux|plantes|fleurs|fraises|champignons|herbes|especes|chats|chevaux|betes) sauvages',
+        '(des|les) parasites (intestinaux|de la ligne|sur la ligne|du chat|du chien|electriques|radio)',
+        '@counter_speech_fr',
+      ],
+    },
     examples: { should_flag: ['votez pas pour ces guignols', 'Ceux qui tombent là-dedans sont vraiment des pigeons'], should_pass: ['Des pigeons se sont installés sur le toit du magasin'] },
   },
   'insult.name-calling': {
@@ -231,12 +297,18 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       "(un|le|ce|cet|espece de|bande de|gros|grosse|grand|sale|pauvre|pauvres|quel|quelle|quels|vieux|petit|tete de|tronche de|gueule de|fais pas le|faites pas les?|jouer au|joue au|prendre pour un|prend pour un|prenez pour des?|prends pour un|des|les|ces|ses|vos|tes|trop|vraiment|completement|tellement|super|grave|un peu|aussi|plus|pas si|c est|c'est|t es|t'es|tes|tu es|vous etes|il est|elle est|ils sont|elles sont|sont|suis|etes) (con|cons|conne|connes)",
       'conne',
       'connes',
-      // "sale" before a group or a person is contempt, whatever the group.
-      'sale (arabe|arabes|juif|juifs|juive|juives|feuj|noir|noirs|noire|noires|renoi|renois|rebeu|rebeus|negre|negres|blanc|blancs|musulman|musulmans|chretien|chretiens|gauchiste|gauchistes|facho|fachos|bobo|bobos|immigre|immigres|migrant|migrants|francais|race|chien|chienne|porc|traitre|traitres|con|conne|gamin|gamine|type|mec|meuf|vieux|vieille|pd|pede|gouine|bougnoule|bicot|mongol|tare|tarlouze)',
       'collabos?',
-      'facho*',
+      'facho',
+      'fachos',
       'gauchiasse*',
-      'islamo(-| )?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'islamo(-)?(nazis?|fascistes?|gauchistes?|collabos?)',
+      'islamo (nazis?|fascistes?|gauchistes?|collabos?)',
+      // A political label made a pathology or a slur: "gauchiste = maladie mentale", "délire psychiatrique".
+      '(gauchistes?|gauchos?|fachos?|bobos?|islamistes?|feministes?|macronistes?|droitards?|wokes?|socialistes?|communistes?) ... (maladie mentale|malades? mentau(x)?|delire psychiatri*|psychiatri*|lobotomis*|degenere*|pourri*)',
+      '(maladie mentale|malades? mentau(x)?|delire psychiatri*|lobotomis*) ... (gauchistes?|gauchos?|fachos?|bobos?|islamistes?|feministes?|macronistes?|droitards?|wokes?)',
+      "(vous etes|tu es|t'es|t es|sale|sales|bande de|espece de|ces|de vrais|des vrais|les premiers) fascistes?",
+      'lecheu(r|rs|se|ses) de *',
+      'leche(-)?(bottes|cul|babouches)',
       'donneu* de lecons?',
       'abruti*',
       'cretin*',
@@ -251,14 +323,6 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'guignol*',
       'naze*',
       'nazes',
-      // The adjective, not the verb: "il s'attarde sur les détails" is not the insult.
-      'attarde',
-      'attardes',
-      'attardee',
-      'attardees',
-      'mongol*',
-      'triso*',
-      'gogol*',
       'cassos',
       'beauf*',
       'plouc*',
@@ -283,14 +347,14 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'troll*',
       'kikoo*',
       'cerveau (lent|en compote|de moineau)',
-      "(vous|tu) (etes|es|n'etes|n'es) (vraiment |completement |trop |un peu )?(bete|betes|lent|lente|nul|nulle|ridicule|pathetique|pitoyable|de mauvaise foi|aveugle|sourd)",
+      "(vous|tu) (etes|es|n'etes|n'es) (vraiment |completement |trop |un peu )?(bete|betes|lent|lente|nul|nulle|nuls|nulles|ridicule|ridicules|pathetique|pathetiques|pitoyable|pitoyables|de mauvaise foi|aveugle|sourd|hypocrite|hypocrites|lache|laches|mechant|mechante|mechants|mechantes|raciste|racistes|des gens (malhonnetes|mechants|betes|nuls|horribles|ignobles))",
       "c'est (vous|toi) (le|la) (probleme|boulet)",
       '(vous|tu) (racontez|raconte|racontes|dites|dis) n\'importe quoi',
       '(ferme|fermez|tais|taisez)(-| )(la|toi|vous)',
       'la ferme',
       'degage*',
     ],
-    unless: { near: ["(s'|s |m'|m |t'|t |se |me |te |nous |vous |y )attarde*", '(empire|empereur|empereurs|dynastie|khan|khans|steppe|steppes|gengis|kubilai|mongolie|barbecue|peuple|peuples|cavaliers?|guerriers?) mongol*', 'mongol* (empire|khan|khans|steppe|steppes|gengis|kubilai|barbecue)', 'idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*'] },
+    unless: { near: ['idiot(e)? proof', 'pas (si )?(bete|con)', 'sans (vous|te) mentir', 'cloche(s)? (a|de) (fromage|noel)', 'tache(s)? (de|d\') (cafe|vin|graisse|encre|sauce|huile|sang)', 'sans tache*', 'anti(-| )tache*', 'detache*', '@counter_speech_fr'] },
     examples: {
       should_flag: ['Vous êtes vraiment de mauvaise foi', 'Quel abruti'],
       should_pass: ["Ce n'est pas bête comme idée !", 'Ce nettoyant enlève les taches de café'],
@@ -668,4 +732,4 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
   },
 });
 
-export const FRENCH_TONE_LEXICONS = { superlative_fr: SUPERLATIVE_FR };
+export const FRENCH_TONE_LEXICONS = { superlative_fr: SUPERLATIVE_FR, ...FRENCH_INSULT_LEXICONS };

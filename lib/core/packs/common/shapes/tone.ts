@@ -12,6 +12,9 @@ export const TONE = ruleFamily({ fr: 'Gardefou · ton', en: 'Gardefou · tone' }
   'insult.slur': { kind: 'existence', category: 'insult_vulgar', severity: 'error', ownLanguageOnly: true, message: { fr: 'Insulte ou terme injurieux : jamais sur le compte de la marque.', en: 'Slur or abusive term: never on the brand account.' } },
   'insult.slur-nouns': { kind: 'existence', category: 'insult_vulgar', severity: 'error', ownLanguageOnly: true, message: { fr: 'Insulte envers une personne ou un groupe : restez courtois, ou ne répondez pas et appliquez le règlement.', en: 'Insults a person or a group: stay courteous, or do not answer and apply the house rules.' } },
   'insult.name-calling': { kind: 'existence', category: 'insult_vulgar', severity: 'error', ownLanguageOnly: true, message: PACK_MESSAGE.insultNameCalling, unless: { negated: true } },
+  // Threats, death wishes and avowed hatred at a person or a group: an insult for a brand whoever the target is.
+  // Negation applies ("je ne déteste pas les femmes" is not hatred).
+  'insult.aggression': { kind: 'existence', category: 'insult_vulgar', severity: 'error', ownLanguageOnly: true, message: { fr: 'Menace, haine ou appel à la violence envers une personne ou un groupe : jamais sur le compte de la marque.', en: 'Threat, hatred or a call to violence against a person or a group: never on the brand account.' }, unless: { negated: true } },
   'insult.mockery': { kind: 'existence', category: 'insult_vulgar', severity: 'error', message: PACK_MESSAGE.insultMockery },
   'insult.sarcasm-at-reader': { kind: 'existence', category: 'insult_vulgar', severity: 'warning', ownLanguageOnly: true, message: PACK_MESSAGE.insultMockery },
   'insult.ironic-emoji-at-reader': { kind: 'existence', category: 'insult_vulgar', severity: 'warning', ownLanguageOnly: true, message: PACK_MESSAGE.insultMockery, when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] }, contextScope: 'message' },
