@@ -80,13 +80,27 @@ export function compileTerm(term: string, ctx: TermContext): CompiledTerm {
 
 const PARSED_LEXICONS = new WeakMap<Record<string, string[]>, Map<string, Seq[]>>();
 
+/**
+ * A group of separators only, glued between two words ("casse(-| )toi", "e( |-)mail"): written as one hyphenated word,
+ * whose inner punctuation already matches a hyphen, a space or nothing. Parsed as a group, the blank option was lost
+ * and "casse toi" never matched.
+ */
+const SEPARATOR_GROUP = /(?<=[\p{L}\p{N}])\((?:\s*[-'./_]?\s*\|)+\s*[-'./_]?\s*\)(?=[\p{L}\p{N}])/gu;
+
+function withSeparatorGroupsAsHyphens(term: string): string {
+  return term.replace(SEPARATOR_GROUP, '-');
+}
+
 class TermParser {
   private pos = 0;
+  private readonly src: string;
   constructor(
-    private readonly src: string,
+    src: string,
     private readonly ctx: TermContext,
     private readonly lexiconStack: string[],
-  ) {}
+  ) {
+    this.src = withSeparatorGroupsAsHyphens(src);
+  }
 
   parseAll(): Seq {
     const alts = this.parseAlternatives();

@@ -74,3 +74,14 @@ describe('punctuation inside terms', () => {
     expect(matches("j'", 'jean dupont')).toBeNull();
   });
 });
+
+describe('a group of separators between two words', () => {
+  it.each(['casse-toi', 'casse toi', 'cassetoi'])('"casse(-| )toi" matches %s (the blank option used to be lost)', (text) => {
+    expect(matches('casse(-| )toi', text)).not.toBeNull();
+  });
+
+  it('keeps the words apart from others', () => {
+    expect(matches('casse(-| )toi', 'cassette au toit')).toBeNull();
+    expect(matches('e( |-)mail', 'un e mail')).not.toBeNull();
+  });
+});

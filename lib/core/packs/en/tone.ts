@@ -67,7 +67,9 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
       'market leader',
       'revolutionary',
       'game(-| )changer',
-      'must(-| )have',
+      // The noun ("a must-have"), never the modal ("that must have been scary").
+      "(a|the|this|our|your|real|true|total|absolute|ultimate|new|season's|summer's|winter's) must(-| )haves?",
+      'must(-| )haves',
       "you('ll| will) (love|adore|fall in love with) (it|them|this)",
       '(100%|one hundred percent) (satisfaction|satisfied|guaranteed)',
       'second to none',
