@@ -210,7 +210,7 @@ class CharterCompiler {
   private model(id: string): CompiledCharter['models'][string] {
     const source = BUILTIN_MODELS[id];
     const cached = this.cache?.models[id];
-    return cached && cached.hash === modelHash(source) ? cached.model : compactModel(source);
+    return cached && cached.hash === modelHash(source) ? shared(cached.model) : compactModel(source);
   }
 
   /** The fragment table in compact form (cached fragments are already compact). */
@@ -340,7 +340,7 @@ class CharterCompiler {
   private matcher(terms: string[], at: string, split = false): CompiledMatcher | null {
     const key = matcherKey(terms, split);
     const cached = this.cachedMatcher(key);
-    if (cached) return cached.matcher;
+    if (cached) return shared(cached.matcher);
     const fresh = this.freshMatcher(terms, at, split);
     if (fresh) this.options.onFreshMatcher?.(key, fresh, this.terms.lexicons);
     return fresh;
@@ -526,5 +526,38 @@ function expandedCompiledSize(compiled: CompiledCharter): number {
     }
     extra += n - text.length;
   }
-  return JSON.stringify(compiled).length + extra;
+  return jsonLength(compiled) + extra;
+}
+
+/**
+ * JSON lengths of the build-time cache's matchers and models, which every compile shares (never changed: the cache and
+ * every compiled charter hold the same objects): a compile writes out only what is its own to measure its size.
+ */
+const sharedLengths = new WeakMap<object, number>();
+
+function shared<T extends object>(piece: T): T {
+  if (!sharedLengths.has(piece)) sharedLengths.set(piece, JSON.stringify(piece).length);
+  return piece;
+}
+
+/** `JSON.stringify(value).length`, with the shared pieces' lengths known; `value` is not undefined, a function or a symbol. */
+function jsonLength(value: unknown): number {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value).length;
+  const known = sharedLengths.get(value);
+  if (known !== undefined) return known;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value).length;
+  const omitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  if (Array.isArray(value)) {
+    let n = 1 + Math.max(value.length, 1);
+    for (const v of value) n += omitted(v) ? 4 : jsonLength(v);
+    return n;
+  }
+  let n = 2;
+  let fields = 0;
+  for (const [k, v] of Object.entries(value)) {
+    if (omitted(v)) continue;
+    n += JSON.stringify(k).length + 1 + jsonLength(v);
+    fields++;
+  }
+  return n + Math.max(fields - 1, 0);
 }

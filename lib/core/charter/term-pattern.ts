@@ -78,7 +78,18 @@ export function compileTerm(term: string, ctx: TermContext): CompiledTerm {
 
 // ---------------------------------------------------------------- parsing
 
-const PARSED_LEXICONS = new WeakMap<Record<string, string[]>, Map<string, Seq[]>>();
+/** A parsed lexicon, with every lexicon it read (itself included) and the list each name had: what the parse depends on. */
+interface ParsedLexicon {
+  seqs: Seq[];
+  reads: Map<string, string[]>;
+}
+
+const PARSED_LEXICONS = new WeakMap<Record<string, string[]>, Map<string, ParsedLexicon>>();
+/**
+ * Parses kept across compiles, by list: a pack's lexicon nobody extends is the pack's own array in every compile, so it
+ * is parsed once per process. Reused only while every lexicon it read is still the very same list.
+ */
+const PARSES_BY_LIST = new WeakMap<string[], Map<string, ParsedLexicon>>();
 
 /**
  * A group of separators only, glued between two words ("casse(-| )toi", "e( |-)mail"): written as one hyphenated word,
@@ -94,6 +105,8 @@ function withSeparatorGroupsAsHyphens(term: string): string {
 class TermParser {
   private pos = 0;
   private readonly src: string;
+  /** Lexicons this parse read (through other lexicons too), with their lists. */
+  readonly reads = new Map<string, string[]>();
   constructor(
     src: string,
     private readonly ctx: TermContext,
@@ -201,12 +214,31 @@ class TermParser {
     // a big lexicon referenced by hundreds of terms would otherwise cost seconds of compile time.
     let parsed = PARSED_LEXICONS.get(this.ctx.lexicons);
     if (!parsed) PARSED_LEXICONS.set(this.ctx.lexicons, (parsed = new Map()));
-    const cached = parsed.get(name);
-    if (cached) return cached;
+    let hit = parsed.get(name);
+    if (!hit) {
+      // A parse that succeeded read no cycle: with the same lists it would succeed again, to the same nodes.
+      const earlier = PARSES_BY_LIST.get(terms)?.get(name);
+      hit = earlier && [...earlier.reads].every(([n, list]) => ownValue(this.ctx.lexicons, n) === list) ? earlier : this.parseLexicon(name, terms);
+      parsed.set(name, hit);
+    }
+    for (const [n, list] of hit.reads) this.reads.set(n, list);
+    return hit.seqs;
+  }
+
+  private parseLexicon(name: string, terms: string[]): ParsedLexicon {
     const stack = [...this.lexiconStack, name];
-    const seqs = terms.map((t) => new TermParser(t, this.ctx, stack).parseAll());
-    parsed.set(name, seqs);
-    return seqs;
+    const reads = new Map([[name, terms]]);
+    const seqs = terms.map((t) => {
+      const parser = new TermParser(t, this.ctx, stack);
+      const seq = parser.parseAll();
+      for (const [n, list] of parser.reads) reads.set(n, list);
+      return seq;
+    });
+    const result = { seqs, reads };
+    let byName = PARSES_BY_LIST.get(terms);
+    if (!byName) PARSES_BY_LIST.set(terms, (byName = new Map()));
+    byName.set(name, result);
+    return result;
   }
 }
 
@@ -223,8 +255,20 @@ function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/⟦/g, '\\u27e6').replace(/⟧/g, '\\u27e7');
 }
 
-/** A word: folded like the text, SMS variants as alternatives, `*` as a wildcard, `<num>`/`<time>` inside. */
+/** Word nodes by text: a node depends on its text alone and is never changed, and folding each spelling is most of a compile. */
+const WORD_NODES = new Map<string, Node>();
+
 function wordNode(word: string): Node {
+  let node = WORD_NODES.get(word);
+  if (node === undefined) {
+    if (WORD_NODES.size >= 50_000) WORD_NODES.clear();
+    WORD_NODES.set(word, (node = newWordNode(word)));
+  }
+  return node;
+}
+
+/** A word: folded like the text, SMS variants as alternatives, `*` as a wildcard, `<num>`/`<time>` inside. */
+function newWordNode(word: string): Node {
   const pieces = word.split(/(<num>|<time>)/).filter((p) => p !== '');
   const cores = pieces.map((p) => (p === '<num>' ? NUMBER : p === '<time>' ? TIME : literalCore(p)));
   const first = pieces[0];
