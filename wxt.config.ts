@@ -25,6 +25,8 @@ export default defineConfig({
       await buildCli();
     },
   },
+  // GARDEFOU_SOURCEMAP=1: source maps beside the bundles, for scripts/content-size.mjs (which module weighs what).
+  vite: () => (process.env.GARDEFOU_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   // Parallel builds (several engineers or CI jobs on one machine) each get their own output folder.
   outDir: process.env.GARDEFOU_OUT_DIR || '.output',
   manifest: ({ browser }) => ({

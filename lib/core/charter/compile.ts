@@ -20,6 +20,7 @@ import {
   type CompiledRule,
 } from './compiled';
 import { BOILERPLATE_MACROS, compactSource, pruneMacros } from './compact';
+import { ENGINE_LEXIS } from './engine-lexis';
 import { lexiconHash, matcherKey, modelHash, PRECOMPILED_PACKS, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
 import { checkExpandedSize } from './expansion-limits';
 import { compileLinearPattern } from './linear-pattern';
@@ -162,6 +163,7 @@ class CharterCompiler {
       ...(c.responseTimes ? { responseTimes: Object.fromEntries(Object.entries(c.responseTimes).map(([k, v]) => [k, this.localized(v)])) } : {}),
       fragments: this.compactFragments(),
       macros: [],
+      lexis: ENGINE_LEXIS,
       models: Object.fromEntries([...new Set(rules.flatMap((r) => (r.classifier ? [r.classifier.model] : [])))].map((m) => [m, this.model(m)])),
       review: c.review ?? { topLevelPosts: false },
       escalationLog: c.escalationLog ?? { enabled: true },

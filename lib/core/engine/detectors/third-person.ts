@@ -1,5 +1,6 @@
 // A named third person in a public reply: "notre livreur Kévin D.", "your neighbour Mrs Patel", "Mme Durand du 3e".
 // Greeting the person one answers ("Bonjour Madame Martin") is not a third person.
+import { fromLexis } from '../lexis';
 import { allMatches, contextBefore, type DetectedSpan } from './types';
 
 const NAME = "\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}(?:[\\p{Ll}'-]+|\\.))?";
@@ -10,13 +11,8 @@ const ROLE_NAMED = new RegExp(
 const TITLED = new RegExp(`(?<![\\p{L}])(?:M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)\\s+(${NAME})`, 'gu');
 const GREETING = /(?:^|\b)(?:bonjour|bonsoir|salut|hello|hi|hey|dear|cher|chere|merci|thanks|thank you)[\s,]*$/;
 
-/** Common French and English first names: a capitalised word after one is very likely a person's surname. */
-const FIRST_NAMES = new Set(
-  (
-    'adam adele adrien agathe agnes aicha alain albert alexandre alexis alice alicia aline amandine amelie anais andre andrea angelique anne annie antoine arnaud arthur audrey aurelie axel baptiste benjamin benoit bernard bertrand brigitte bruno camille caroline catherine cecile celine charles charlotte chloe christelle christian christine christophe claire claude clement corinne damien daniel david delphine denis didier dominique dylan elise elodie emilie emma emmanuel enzo eric estelle etienne eva fabien fabrice fanny fatima florence florian francis franck francois frederic gabriel gael gerard gilles guillaume helene henri hugo ines isabelle jacques jade jean jeanne jeremy jerome joel jonathan jordan joseph julie julien justine karim karima kevin laetitia laura laurence laurent lea leo leon leonie lina lisa louis louise luc lucas lucie lucile manon marc marcel margaux marie marine marion martin martine mathieu mathilde matthieu maxime melanie michel michele mohamed nadia nathalie nicolas noemie oceane olivier pascal patrice patricia patrick paul pauline philippe pierre quentin raphael remi renaud richard robert romain rose sabrina samuel sandrine sarah sebastien simon sophie stephane stephanie sylvain sylvie theo thierry thomas timothee valentin valerie vanessa victor vincent virginie xavier yannick yasmine yves zoe ' +
-    'aaron abigail adrian aiden alan alex alexander alison amanda amber amy andrew angela anna anthony ashley barbara ben beth betty brandon brenda brian carl carol charlie chris christopher cindy connor craig daisy dan deborah debbie dennis diana donna dorothy doug dylan edward eleanor elizabeth ellie emily eric ethan evan frank gary george grace greg hannah harry heather helen henry holly ian jack jacob jake james jamie jane janet jason jeff jennifer jenny jessica jill jim joan joe john jonathan josh joshua joyce judy julia justin karen kate katie keith kelly ken kevin kim kyle larry laura lauren linda lisa liam lily logan lucy luke margaret maria mark mary matt matthew megan melissa michael michelle mike molly nancy natalie nathan nick noah oliver olivia pam patrick paula peter rachel rebecca richard rob robert ruth ryan sam samantha sandra sara scott sean sharon steve steven susan tom tony tyler victoria walter william zach gemma kim jessica luke dan tom ash kay mo jo'
-  ).split(' '),
-);
+/** Common first names (the list comes with the compiled charter: ../lexis.ts, lib/core/charter/engine-lexis.ts). */
+const firstNames = () => fromLexis('firstNames', (l) => new Set(l.firstNames.split(' ')));
 
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 /** A first name introduced as someone else: "à Karim, qui…", "That was Nadia, our store lead". */
@@ -28,7 +24,7 @@ const PERSON_CONTEXT_BEFORE = /(?:\b(?:by|par|to|à|a|est|is|was|c'est|winner|ga
 const PERSON_CONTEXT_AFTER = /^\s*(?:,|\(|from\b|de\b|du\b|in\b|at\b|à\b|who\b|qui\b|our\b|notre\b|your\b|votre\b|on\b|au\b|\d)/iu;
 
 function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  return firstNames().has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 export function findNamedThirdPersons(text: string): DetectedSpan[] {
