@@ -393,6 +393,10 @@ const FIRST_NAMES =
   'adam adele adrien agathe agnes aicha alain albert alexandre alexis alice alicia aline amandine amelie anais andre andrea angelique anne annie antoine arnaud arthur audrey aurelie axel baptiste benjamin benoit bernard bertrand brigitte bruno camille caroline catherine cecile celine charles charlotte chloe christelle christian christine christophe claire claude clement corinne damien daniel david delphine denis didier dominique dylan elise elodie emilie emma emmanuel enzo eric estelle etienne eva fabien fabrice fanny fatima florence florian francis franck francois frederic gabriel gael gerard gilles guillaume helene henri hugo ines isabelle jacques jade jean jeanne jeremy jerome joel jonathan jordan joseph julie julien justine karim karima kevin laetitia laura laurence laurent lea leo leon leonie lina lisa louis louise luc lucas lucie lucile manon marc marcel margaux marie marine marion martin martine mathieu mathilde matthieu maxime melanie michel michele mohamed nadia nathalie nicolas noemie oceane olivier pascal patrice patricia patrick paul pauline philippe pierre quentin raphael remi renaud richard robert romain rose sabrina samuel sandrine sarah sebastien simon sophie stephane stephanie sylvain sylvie theo thierry thomas timothee valentin valerie vanessa victor vincent virginie xavier yannick yasmine yves zoe ' +
   'aaron abigail adrian aiden alan alex alexander alison amanda amber amy andrew angela anna anthony ashley barbara ben beth betty brandon brenda brian carl carol charlie chris christopher cindy connor craig daisy dan deborah debbie dennis diana donna dorothy doug dylan edward eleanor elizabeth ellie emily eric ethan evan frank gary george grace greg hannah harry heather helen henry holly ian jack jacob jake james jamie jane janet jason jeff jennifer jenny jessica jill jim joan joe john jonathan josh joshua joyce judy julia justin karen kate katie keith kelly ken kevin kim kyle larry laura lauren linda lisa liam lily logan lucy luke margaret maria mark mary matt matthew megan melissa michael michelle mike molly nancy natalie nathan nick noah oliver olivia pam patrick paula peter rachel rebecca richard rob robert ruth ryan sam samantha sandra sara scott sean sharon steve steven susan tom tony tyler victoria walter william zach gemma kim jessica luke dan tom ash kay mo jo';
 
+/** Acronyms written in capitals that nobody reads as shouting (occurrence.ts, caps_words). */
+const ACRONYMS =
+  'SAV DM DMS MP SMS PDF TTC HT FAQ CGV CGU USA UK EU UE TV OK URL RIB IBAN BIC SIRET SIREN TVA FR EN PS5 PS4 USB HDMI LED LCD OLED WIFI GPS RGPD GDPR CNIL DGCCRF UFC SNCF RATP EDF RER TGV PDG CEO CTO RH HR ASAP FYI PJ NB RDV TBC TBD CSV API APP IOS IPHONE IPAD MAC PC XL XXL XS BFM TF1 BBC CNN NYC SVP STP';
+
 export const ENGINE_LEXIS: EngineLexis = {
   praise: PRAISE.join('|'),
   openCase: OPEN_CASE.join('|'),
@@ -404,4 +408,5 @@ export const ENGINE_LEXIS: EngineLexis = {
   negationIdiom: NEGATION_IDIOM,
   privateChannel: PRIVATE_CHANNEL.join('|'),
   firstNames: FIRST_NAMES,
+  acronyms: ACRONYMS,
 };

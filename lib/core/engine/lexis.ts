@@ -1,4 +1,4 @@
-// The engine's own word lists (praise and open-case words, negation and DM cues, first names), which no charter
+// The engine's own word lists (praise and open-case words, negation and DM cues, first names, acronyms), which no charter
 // changes. They travel in the compiled charter (`CompiledCharter.lexis`, filled by the compiler from
 // lib/core/charter/engine-lexis.ts) instead of being compiled into the content script: the page then carries the
 // code that reads them, not the words, and every caller (page, CLI, tests) runs the very same lists.
@@ -26,6 +26,8 @@ export interface EngineLexis {
   privateChannel: string;
   /** detectors/third-person.ts: common first names, space-separated, lowercase and accent-free. */
   firstNames: string;
+  /** occurrence.ts: acronyms in capitals that are not shouting, space-separated. */
+  acronyms: string;
 }
 
 let active: EngineLexis | undefined;
