@@ -102,14 +102,15 @@ export function unpackModel(packed: PackedModel): LiveModel {
     for (let i = 0; i < index.length; i++) weights[index[i]] = raw[i];
     return { bias: packed.bias, scale: packed.scale, weights };
   }
-  // The shipped encoding read straight from the base64-decoded string (one loop, no closure: a cold tab runs it
-  // unoptimised): the count, the index gaps, then the int8 weights in the same order.
+  // The shipped encoding read straight from the base64-decoded string (one loop, no closure, integer shifts: a cold tab
+  // runs it unoptimised): the count, the index gaps, then the int8 weights in the same order. Counts and gaps are below
+  // FEATURE_SPACE (2^17), so 32-bit shifts are exact.
   const bin = atob(packed.weights);
   let pos = 0;
   let n = 0;
   for (let shift = 0; ; shift += 7) {
     const b = bin.charCodeAt(pos++);
-    n += (b & 0x7f) * 2 ** shift;
+    n += (b & 0x7f) << shift;
     if (b < 0x80) break;
   }
   let weightAt = bin.length - n;
@@ -119,7 +120,7 @@ export function unpackModel(packed: PackedModel): LiveModel {
     let gap = b & 0x7f;
     for (let shift = 7; b >= 0x80; shift += 7) {
       b = bin.charCodeAt(pos++);
-      gap += (b & 0x7f) * 2 ** shift;
+      gap += (b & 0x7f) << shift;
     }
     at += gap;
     // A byte stored into an Int8Array wraps to the signed weight it encodes.
