@@ -3,6 +3,7 @@
 // the lists from the charter it checks against. Every list runs on normalised text (lowercase, no accents, SMS
 // spellings expanded), except the first names, which are compared folded.
 import type { EngineLexis } from '../engine/lexis';
+import { LEXIS_PATTERNS } from './lexis-patterns';
 
 /** Thanks, praise, delight. */
 const PRAISE: string[] = [
@@ -409,4 +410,5 @@ export const ENGINE_LEXIS: EngineLexis = {
   privateChannel: PRIVATE_CHANNEL.join('|'),
   firstNames: FIRST_NAMES,
   acronyms: ACRONYMS,
+  patterns: LEXIS_PATTERNS,
 };

@@ -1,7 +1,7 @@
 // Sentence-level context that changes what a match means: negation, "the team will study", a joke, a move to DM.
 // All cues run on normalised text (lowercase, no accents, SMS spellings expanded).
 
-import { fromLexis, wordsRegex } from './lexis';
+import { fromLexis, lexisPattern, wordsRegex } from './lexis';
 import { NOT_WORD, WORD } from './word-class';
 
 const W = WORD;
@@ -24,11 +24,6 @@ const cues = () =>
     negationIdiomAll: wordsRegex(l.negationIdiom, 'gu'),
     privateChannel: wordsRegex(l.privateChannel),
   }));
-
-const JOKE = new RegExp(
-  `😂|🤣|😹|😆|😅|😭|😄|😁|🙃|😜|😝|😛|😉|(?<!${W})(?:mdr|ptdr|xptdr|lol|lmao|lmfao|rofl|xd|ha(?:ha)+h?|hi(?:hi)+|he(?:he)+|jk|just kidding|je rigole|je plaisante|c'est une blague|pour rire)(?!${W})`,
-  'u',
-);
 
 const NE = new RegExp(`(?<!${W})(?:ne|n')`, 'u');
 const WORD_START = new RegExp(`(?<=${NOT_WORD.replace(']', "']")})(?=${W})`, 'u');
@@ -75,18 +70,15 @@ export function sentenceAt(sentences: Sentence[], index: number): Sentence {
   return { start: 0, end: 0 };
 }
 
-/**
- * Where a clause ends before the match: a negation there governs another verb ("pas de souci, on vous rembourse",
- * "no worries, we'll refund you", "I can't believe it, but we'll refund you"). An aside after the comma
- * ("nous ne pouvons pas, malheureusement, vous rembourser") does not end the clause.
- */
-const CLAUSE_END = new RegExp(`(?:[,;:]|\\s[-–—]\\s|(?<!${W})(?:mais|but|and then|et donc|alors|so))\\s*(?!(?:malheureusement|helas|unfortunately|sadly|i'?m afraid|je le crains|pour l'instant|for now|yet|encore|a ce stade|at this stage)(?!${W}))(?=${W})`, 'gu');
 
-/** The part of the sentence before the match that can govern it: idioms out, from the last clause end on. */
+/**
+ * The part of the sentence before the match that can govern it: idioms out, from the last clause end on (a negation
+ * before a clause end governs another verb; the clause-end pattern comes with the lexis).
+ */
 function governingPrefix(prefix: string): string {
   const cleaned = prefix.replace(cues().negationIdiomAll, (m) => ' '.repeat(m.length));
   let cut = 0;
-  for (const m of cleaned.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  for (const m of cleaned.matchAll(lexisPattern('clauseEnd'))) cut = m.index + m[0].length;
   return cleaned.slice(cut);
 }
 
@@ -106,7 +98,7 @@ export function hasStudyFraming(sentenceText: string): boolean {
 }
 
 export function isJoke(sentenceText: string): boolean {
-  return JOKE.test(sentenceText);
+  return lexisPattern('joke').test(sentenceText);
 }
 
 export function movesToPrivate(sentenceText: string): boolean {

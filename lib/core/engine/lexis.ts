@@ -1,4 +1,4 @@
-// The engine's own word lists (praise and open-case words, negation and DM cues, first names, acronyms), which no charter
+// The engine's own word lists (praise and open-case words, negation and DM cues, first names, acronyms, the personal-data detectors' keywords), which no charter
 // changes. They travel in the compiled charter (`CompiledCharter.lexis`, filled by the compiler from
 // lib/core/charter/engine-lexis.ts) instead of being compiled into the content script: the page then carries the
 // code that reads them, not the words, and every caller (page, CLI, tests) runs the very same lists.
@@ -28,7 +28,26 @@ export interface EngineLexis {
   firstNames: string;
   /** occurrence.ts: acronyms in capitals that are not shouting, space-separated. */
   acronyms: string;
+  /** Word-bearing regexes as [source, flags]: the personal-data detectors' (detectors/), jokes and clause ends (context-cues.ts). */
+  patterns: Record<LexisPatternName, [source: string, flags: string]>;
 }
+
+export type LexisPatternName =
+  | 'roleNamed'
+  | 'titled'
+  | 'greeting'
+  | 'firstNameAsThird'
+  | 'personContextBefore'
+  | 'personContextAfter'
+  | 'orderCode'
+  | 'accountId'
+  | 'frenchStreet'
+  | 'englishStreet'
+  | 'frenchPostcodeCity'
+  | 'companyContext'
+  | 'roleMailbox'
+  | 'joke'
+  | 'clauseEnd';
 
 let active: EngineLexis | undefined;
 const built = new WeakMap<EngineLexis, Map<string, unknown>>();
@@ -52,6 +71,9 @@ export function fromLexis<T>(key: string, build: (lexis: EngineLexis) => T): T {
   if (!cache.has(key)) cache.set(key, build(lexis));
   return cache.get(key) as T;
 }
+
+/** One of the lexis' regexes, built once per lexis (a global one is shared, as a module constant would be). */
+export const lexisPattern = (name: LexisPatternName): RegExp => fromLexis(name, (l) => new RegExp(...l.patterns[name]));
 
 /** Whole words of normalised text matching one of `alternatives` (a regex alternation). */
 export const wordsRegex = (alternatives: string, flags = 'u') => new RegExp(`(?<!${WORD})(?:${alternatives})(?!${WORD})`, flags);
