@@ -56,6 +56,23 @@ const COMPANY_CONTEXT =
 const ROLE_MAILBOX =
   /^(?:support|contact|contacts|service|services|serviceclient|service-client|sav|help|aide|info|infos|information|hello|bonjour|presse|press|media|medias|rh|hr|jobs|careers|carrieres|recrutement|recruitment|juridique|legal|partenariats|partnerships|partners|noreply|no-reply|privacy|dpo|rgpd|gdpr|abuse|team|equipe|care|customercare|customerservice|clients|commercial|sales|ventes|reclamation|reclamations|complaints|feedback|communication|marketing|social|community|spam|report|reports|fraud|phishing|security|support-team|webmaster|jobs-fr|emploi|candidatures)$/i;
 
+// third-person.ts
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+// reference-code.ts
+/** Carrier formats that need no keyword: UPS 1Z…, UPU S10 (LA123456789FR), Colissimo 6A12345678901, "#123456". */
+const CARRIER = /(?<![\p{L}\p{N}])(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d[A-Z]\d{11})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}&#])#\d{5,}(?![\p{L}\p{N}])/gu;
+const SIRET = /(?<![\p{L}\p{N}])(?:siret|siren)\s*(?:n°|:)?\s*(\d{3}\s?\d{3}\s?\d{3}(?:\s?\d{5})?)(?![\p{L}\p{N}])/giu;
+
+// postal-address.ts
+const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+
+// phone.ts
+const CANDIDATE = /(?<![\p{L}\p{N}+@#/.,-])(?:\+|00)?\(?\d[\d \u00A0.()-]{6,20}\d(?![\p{L}\p{N}]|[.,]\d|\s?(?:€|\$|£|%|eur|euros?|ans?|years?|km|kg|min))/gu;
+
+// email.ts
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
 // context-cues.ts
 const W = WORD;
 const JOKE = new RegExp(
@@ -85,6 +102,12 @@ export const LEXIS_PATTERNS: Record<LexisPatternName, [source: string, flags: st
   frenchPostcodeCity: pattern(FRENCH_POSTCODE_CITY),
   companyContext: pattern(COMPANY_CONTEXT),
   roleMailbox: pattern(ROLE_MAILBOX),
+  fullName: pattern(FULL_NAME),
+  carrierCode: pattern(CARRIER),
+  siret: pattern(SIRET),
+  ukPostcode: pattern(UK_POSTCODE),
+  phoneCandidate: pattern(CANDIDATE),
+  email: pattern(EMAIL),
   joke: pattern(JOKE),
   clauseEnd: pattern(CLAUSE_END),
 };

@@ -46,6 +46,12 @@ export type LexisPatternName =
   | 'frenchPostcodeCity'
   | 'companyContext'
   | 'roleMailbox'
+  | 'fullName'
+  | 'carrierCode'
+  | 'siret'
+  | 'ukPostcode'
+  | 'phoneCandidate'
+  | 'email'
   | 'joke'
   | 'clauseEnd';
 

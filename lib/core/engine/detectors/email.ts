@@ -3,8 +3,6 @@ import type { BrandContacts } from '../../charter/compiled';
 import { lexisPattern } from '../lexis';
 import { allMatches, type DetectedSpan } from './types';
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-
 export function isCompanyEmail(email: string, contacts: BrandContacts): boolean {
   const lower = email.toLowerCase();
   const [local, domain] = lower.split('@');
@@ -16,7 +14,7 @@ export function isCompanyEmail(email: string, contacts: BrandContacts): boolean 
 
 export function findEmails(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  for (const m of allMatches(EMAIL, text)) {
+  for (const m of allMatches(lexisPattern('email'), text)) {
     if (!isCompanyEmail(m[0], contacts)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   }
   return out;

@@ -4,8 +4,6 @@ import type { BrandContacts } from '../../charter/compiled';
 import { lexisPattern } from '../lexis';
 import { allMatches, contextBefore, type DetectedSpan } from './types';
 
-const CANDIDATE = /(?<![\p{L}\p{N}+@#/.,-])(?:\+|00)?\(?\d[\d \u00A0.()-]{6,20}\d(?![\p{L}\p{N}]|[.,]\d|\s?(?:€|\$|£|%|eur|euros?|ans?|years?|km|kg|min))/gu;
-
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -44,7 +42,7 @@ export function brandHasPhone(digits: string, contacts: BrandContacts): boolean 
 
 export function findPhones(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  for (const m of allMatches(CANDIDATE, text)) {
+  for (const m of allMatches(lexisPattern('phoneCandidate'), text)) {
     // Trim a trailing ")" or separator the candidate may have swallowed.
     const value = m[0].replace(/[\s.(-]+$/, '');
     const digits = digitsOf(value);

@@ -4,8 +4,6 @@ import type { BrandContacts } from '../../charter/compiled';
 import { lexisPattern } from '../lexis';
 import { allMatches, mergeOverlapping, type DetectedSpan } from './types';
 
-const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
-
 function fold(s: string): string {
   return s
     .toLowerCase()
@@ -17,7 +15,7 @@ function fold(s: string): string {
 
 export function findPostalAddresses(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  for (const re of [lexisPattern('frenchStreet'), lexisPattern('englishStreet'), UK_POSTCODE, lexisPattern('frenchPostcodeCity')]) {
+  for (const re of [lexisPattern('frenchStreet'), lexisPattern('englishStreet'), lexisPattern('ukPostcode'), lexisPattern('frenchPostcodeCity')]) {
     for (const m of allMatches(re, text)) {
       const whole = m[1] ?? m[0];
       const start = m.index + m[0].length - whole.length;

@@ -3,10 +3,6 @@
 import { lexisPattern } from '../lexis';
 import { allMatches, mergeOverlapping, type DetectedSpan } from './types';
 
-/** Carrier formats that need no keyword: UPS 1Z…, UPU S10 (LA123456789FR), Colissimo 6A12345678901, "#123456". */
-const CARRIER = /(?<![\p{L}\p{N}])(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d[A-Z]\d{11})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}&#])#\d{5,}(?![\p{L}\p{N}])/gu;
-const SIRET = /(?<![\p{L}\p{N}])(?:siret|siren)\s*(?:n°|:)?\s*(\d{3}\s?\d{3}\s?\d{3}(?:\s?\d{5})?)(?![\p{L}\p{N}])/giu;
-
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
@@ -24,7 +20,7 @@ function codes(re: RegExp, text: string, minDigits: number): DetectedSpan[] {
 
 export function findOrderCodes(text: string): DetectedSpan[] {
   const out = codes(lexisPattern('orderCode'), text, 3);
-  for (const m of allMatches(CARRIER, text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+  for (const m of allMatches(lexisPattern('carrierCode'), text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   return mergeOverlapping(out, text);
 }
 
@@ -33,5 +29,5 @@ export function findAccountIds(text: string): DetectedSpan[] {
 }
 
 export function findSirets(text: string): DetectedSpan[] {
-  return codes(SIRET, text, 9);
+  return codes(lexisPattern('siret'), text, 9);
 }

@@ -6,8 +6,6 @@ import { allMatches, contextBefore, type DetectedSpan } from './types';
 /** Common first names (the list comes with the compiled charter: ../lexis.ts, lib/core/charter/engine-lexis.ts). */
 const firstNames = () => fromLexis('firstNames', (l) => new Set(l.firstNames.split(' ')));
 
-const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
-
 function isFirstName(word: string): boolean {
   return firstNames().has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 }
@@ -15,7 +13,7 @@ function isFirstName(word: string): boolean {
 export function findNamedThirdPersons(text: string): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   for (const m of allMatches(lexisPattern('roleNamed'), text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-  for (const m of allMatches(FULL_NAME, text)) {
+  for (const m of allMatches(lexisPattern('fullName'), text)) {
     if (!isFirstName(m[1]) || isFirstName(m[2])) continue;
     const before = contextBefore(text, m.index, 24);
     if (lexisPattern('greeting').test(before) || /^\s*$/.test(text.slice(0, m.index))) continue;
