@@ -25,6 +25,16 @@ export default defineConfig({
       await buildCli();
     },
   },
+  vite: () => ({
+    build: {
+      // Terser after two passes writes the content script ~2 kB gzip smaller than esbuild's minifier (measured with
+      // scripts/content-size.mjs): every tab parses it.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 } },
+      // GARDEFOU_SOURCEMAP=1: source maps beside the bundles, for scripts/content-size.mjs (which module weighs what).
+      sourcemap: !!process.env.GARDEFOU_SOURCEMAP,
+    },
+  }),
   // Parallel builds (several engineers or CI jobs on one machine) each get their own output folder.
   outDir: process.env.GARDEFOU_OUT_DIR || '.output',
   manifest: ({ browser }) => ({

@@ -12,16 +12,21 @@ const BACKGROUND = join(EXTENSION_DIR, 'background.js');
 // so a heavier dependency or a second copy of the engine still fails here.
 // 50 kB: this round's work measured 47.9 kB (issue 12's incoming context and possible tier, issue 15's placement and
 // new surfaces, issue 16's linear-time interpreter, look-alike folding and fail-closed checks, against issue 14's trims).
-// The 35–40 kB goal is not met; the budget stops it from growing further unnoticed.
-const GZIP_BUDGET_BYTES = 50 * 1024;
+// 41 kB: issue 14's trims brought it to 39.9 kB (the engine's word lists and detector keywords travel in the compiled
+// charter's lexis instead of the page code; terser instead of esbuild's minifier); ~1 kB of headroom.
+const GZIP_BUDGET_BYTES = 41 * 1024;
 
-/** Strings only zod's internals and the charter compiler contain (checked against the background bundle, which has both). */
-const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object'];
+/**
+ * Strings only zod's internals, the charter compiler and the engine's lexis contain (checked against the background
+ * bundle, which has all three): the lexis (a first name, a praise word, a street type) reaches the page in the compiled
+ * charter, never in its code.
+ */
+const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object', 'timothee', 'pleasantly surprised', 'lotissement'];
 
-test('the content script is under 50 kB gzip and has no zod or compiler in it', () => {
+test('the content script is under 41 kB gzip and has no zod, compiler or lexis in it', () => {
   const script = readFileSync(CONTENT_SCRIPT);
   const gzip = gzipSync(script).length;
-  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 50 kB gzip)`);
+  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 41 kB gzip)`);
   expect(gzip).toBeLessThan(GZIP_BUDGET_BYTES);
 
   const background = readFileSync(BACKGROUND, 'utf8');

@@ -21,6 +21,7 @@ import {
   type CompiledRule,
 } from './compiled';
 import { BOILERPLATE_MACROS, compactSource, pruneMacros } from './compact';
+import { ENGINE_LEXIS } from './engine-lexis';
 import { lexiconHash, matcherKey, modelHash, PRECOMPILED_PACKS, type PrecompiledMatcher, type PrecompiledPacks } from './precompiled';
 import { checkExpandedSize } from './expansion-limits';
 import { charterSchema, type CharterSource, type PathSource, type RuleSource } from './schema';
@@ -165,6 +166,7 @@ class CharterCompiler {
       ...(c.responseTimes ? { responseTimes: Object.fromEntries(Object.entries(c.responseTimes).map(([k, v]) => [k, this.localized(v)])) } : {}),
       fragments: this.compactFragments(),
       macros: [],
+      lexis: ENGINE_LEXIS,
       models: Object.fromEntries([...new Set(rules.flatMap((r) => (r.classifier ? [r.classifier.model] : [])))].map((m) => [m, this.model(m)])),
       review: c.review ?? { topLevelPosts: false },
       escalationLog: c.escalationLog ?? { enabled: true },

@@ -1,6 +1,7 @@
 // The compiled charter: plain JSON the engine runs without zod or the compiler.
 // The background compiles once and hands this to content scripts; the CLI and tests compile in-process.
 import type { PackedModel } from '../engine/classifier/model';
+import type { EngineLexis } from '../engine/lexis';
 import type {
   AnyPlatform,
   Category,
@@ -12,7 +13,8 @@ import type {
 } from '../engine/vocabulary';
 
 // 2: compact sources (macros), parts as [source, anchors] pairs, models as delta-varint weights.
-export const COMPILED_FORMAT = 'gardefou-compiled/2';
+// 3: the engine's word lists travel in `lexis` instead of the content script.
+export const COMPILED_FORMAT = 'gardefou-compiled/3';
 
 /** A regular expression ready for `new RegExp(source, flags)`, and which text it runs on. */
 export interface CompiledMatcher {
@@ -195,6 +197,8 @@ export interface CompiledCharter {
   macros?: string[];
   /** The built-in models the classifier rules use. */
   models: Record<string, PackedModel>;
+  /** The engine's own word lists (praise, negation and DM cues, first names): the same in every charter. */
+  lexis: EngineLexis;
   responseTimes?: Partial<Record<AnyPlatform, LocalizedText>>;
   review: { topLevelPosts: boolean; clause?: string };
   escalationLog: { enabled: boolean; clause?: string };

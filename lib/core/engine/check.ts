@@ -10,6 +10,7 @@ import { withinBudget } from './rule-budget';
 import { addressingSpans, insideAny, type Span } from './occurrence';
 import { runtimeFor, type LiveRule } from './runtime';
 import { incomingDemotion } from './incoming-context';
+import { installLexis } from './lexis';
 import type { CheckInput, CheckResult, Finding, PathMatch, PossibleSignal } from './types';
 import {
   SEVERITY_RANK,
@@ -161,6 +162,7 @@ function deduplicate(findings: Finding[]): Finding[] {
 }
 
 export function check(input: CheckInput, charter: CompiledCharter): CheckResult {
+  installLexis(charter.lexis);
   const rt = runtimeFor(charter);
   const mode = input.mode ?? charter.charter.defaultMode;
   const fallback = charter.charter.defaultLanguage;

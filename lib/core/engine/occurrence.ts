@@ -1,6 +1,7 @@
 // Counting rules (charter §4 and platform limits): exclamation marks, emoji, hashtags, mentions, links,
 // shouted words and length. Each counter returns the spans of the raw text that go beyond the limit.
 import type { OccurrenceCounter } from '../charter/compiled';
+import { fromLexis } from './lexis';
 
 export interface Span {
   start: number;
@@ -14,12 +15,8 @@ const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const MENTION = /(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_.]{2,}/gu;
 const LINK = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|\b[a-z0-9-]+\.(?:fr|com|net|org|io|co|eu|be|ch|ly)\/[^\s<>"]*/giu;
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
-/** Acronyms written in capitals that nobody reads as shouting. */
-const ACRONYMS = new Set(
-  'SAV DM DMS MP SMS PDF TTC HT FAQ CGV CGU USA UK EU UE TV OK URL RIB IBAN BIC SIRET SIREN TVA FR EN PS5 PS4 USB HDMI LED LCD OLED WIFI GPS RGPD GDPR CNIL DGCCRF UFC SNCF RATP EDF RER TGV PDG CEO CTO RH HR ASAP FYI PJ NB RDV TBC TBD CSV API APP IOS IPHONE IPAD MAC PC XL XXL XS BFM TF1 BBC CNN NYC SVP STP'.split(
-    ' ',
-  ),
-);
+/** Acronyms written in capitals that nobody reads as shouting (the list comes with the compiled charter: lexis.ts). */
+const acronyms = () => fromLexis('acronyms', (l) => new Set(l.acronyms.split(' ')));
 /** X counts a link as 23 characters whatever its length. */
 const X_LINK_WEIGHT = 23;
 
@@ -36,7 +33,7 @@ function itemsOf(counter: Exclude<OccurrenceCounter, 'characters' | 'exclamation
   const re = counter === 'emoji' ? EMOJI : counter === 'hashtag' ? HASHTAG : counter === 'mention' ? MENTION : counter === 'link' ? LINK : CAPS_WORD;
   const out: Span[] = [];
   for (const m of matches(re, text)) {
-    if (counter === 'caps_words' && ACRONYMS.has(m[0])) continue;
+    if (counter === 'caps_words' && acronyms().has(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -12,6 +12,7 @@ import { recompileStaleCharter } from '../../../lib/background/charter-sources/r
 import { compileCharterText } from '../../../lib/core/charter/compile';
 import { compiledFingerprint, fingerprintOf } from '../../../lib/core/charter/compiled-fingerprint';
 import { COMPILED_FORMAT } from '../../../lib/core/charter/compiled';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
 import { BUILTIN_PACKS, DEFAULT_PATHS } from '../../../lib/core/packs';
 import { BUILTIN_MODELS } from '../../../lib/core/packs/models';
 import type { RulePack } from '../../../lib/core/packs/types';
@@ -63,12 +64,13 @@ describe('the kept source', () => {
 });
 
 describe('compiledFingerprint', () => {
-  it('is stable, and changes with the packs or the compiled format', () => {
-    const parts = { format: COMPILED_FORMAT, packs: BUILTIN_PACKS, paths: DEFAULT_PATHS, models: BUILTIN_MODELS };
+  it('is stable, and changes with the packs, the engine lexis or the compiled format', () => {
+    const parts = { format: COMPILED_FORMAT, packs: BUILTIN_PACKS, paths: DEFAULT_PATHS, models: BUILTIN_MODELS, lexis: ENGINE_LEXIS };
     expect(compiledFingerprint()).toBe(fingerprintOf(parts));
     expect(compiledFingerprint()).toMatch(/^gardefou-compiled\/\d+\+packs:[0-9a-f]{16}$/);
     expect(fingerprintOf({ ...parts, packs: nextPacks })).not.toBe(compiledFingerprint());
     expect(fingerprintOf({ ...parts, format: 'gardefou-compiled/999' })).not.toBe(compiledFingerprint());
+    expect(fingerprintOf({ ...parts, lexis: { ...ENGINE_LEXIS, firstNames: `${ENGINE_LEXIS.firstNames} gaspard` } })).not.toBe(compiledFingerprint());
   });
 });
 

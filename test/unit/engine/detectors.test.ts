@@ -3,6 +3,11 @@ import type { BrandContacts } from '../../../lib/core/charter/compiled';
 import { DETECTORS } from '../../../lib/core/engine/detectors';
 import { isValidIban } from '../../../lib/core/engine/detectors/iban';
 import { isLuhnValid } from '../../../lib/core/engine/detectors/card';
+import { installLexis } from '../../../lib/core/engine/lexis';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+
+// The third-person detector reads its first names from the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 const brand: BrandContacts = { phones: ['970809000'], emails: ['presse@brandtruc.fr'], domains: [], addresses: ['12 rue du commerce'] };
 const found = (type: keyof typeof DETECTORS, text: string) => DETECTORS[type](text, brand).map((s) => text.slice(s.start, s.end));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
 import { countOccurrences } from '../../../lib/core/engine/occurrence';
+
+// caps_words skips acronyms from the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 const spans = (text: string, r: { spans: { start: number; end: number }[] }) => r.spans.map((s) => text.slice(s.start, s.end));
 

@@ -1,10 +1,7 @@
 // Email addresses, except the brand's own and role addresses (support@, presse@…) that belong to a company.
 import type { BrandContacts } from '../../charter/compiled';
+import { lexisPattern } from '../lexis';
 import { allMatches, type DetectedSpan } from './types';
-
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const ROLE_MAILBOX =
-  /^(?:support|contact|contacts|service|services|serviceclient|service-client|sav|help|aide|info|infos|information|hello|bonjour|presse|press|media|medias|rh|hr|jobs|careers|carrieres|recrutement|recruitment|juridique|legal|partenariats|partnerships|partners|noreply|no-reply|privacy|dpo|rgpd|gdpr|abuse|team|equipe|care|customercare|customerservice|clients|commercial|sales|ventes|reclamation|reclamations|complaints|feedback|communication|marketing|social|community|spam|report|reports|fraud|phishing|security|support-team|webmaster|jobs-fr|emploi|candidatures)$/i;
 
 export function isCompanyEmail(email: string, contacts: BrandContacts): boolean {
   const lower = email.toLowerCase();
@@ -12,12 +9,12 @@ export function isCompanyEmail(email: string, contacts: BrandContacts): boolean 
   if (contacts.emails.includes(lower)) return true;
   if (contacts.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
   // "recrutement.rennes@…": a role word followed by a team or place is still a role mailbox.
-  return ROLE_MAILBOX.test(local) || ROLE_MAILBOX.test(local.split(/[._+-]/)[0]);
+  return lexisPattern('roleMailbox').test(local) || lexisPattern('roleMailbox').test(local.split(/[._+-]/)[0]);
 }
 
 export function findEmails(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  for (const m of allMatches(EMAIL, text)) {
+  for (const m of allMatches(lexisPattern('email'), text)) {
     if (!isCompanyEmail(m[0], contacts)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   }
   return out;

@@ -1,11 +1,8 @@
 // Phone numbers (French, international, North American, British), except the brand's own, service and toll-free
 // numbers, and numbers the sentence presents as the company's ("appelez-nous au", "call our hotline").
 import type { BrandContacts } from '../../charter/compiled';
+import { lexisPattern } from '../lexis';
 import { allMatches, contextBefore, type DetectedSpan } from './types';
-
-const CANDIDATE = /(?<![\p{L}\p{N}+@#/.,-])(?:\+|00)?\(?\d[\d \u00A0.()-]{6,20}\d(?![\p{L}\p{N}]|[.,]\d|\s?(?:€|\$|£|%|eur|euros?|ans?|years?|km|kg|min))/gu;
-const COMPANY_CONTEXT =
-  /(?:appel(?:ez|er)[- ]nous|contact(?:ez|er)[- ]nous|joign\w*|notre (?:service|numero|hotline|ligne|standard|equipe|accueil|magasin|boutique)|nos (?:conseillers|equipes)|service client|hotline|standard|ligne (?:dediee|directe)|call us|reach us|contact us|our (?:team|hotline|number|support|customer|store|office|line|helpline|care)|helpline|customer (?:service|care|support)|toll[- ]free|freephone|numero vert|numero gratuit|au numero|at the number|press office|service de presse|cellule)[^.!?\n]{0,30}$/;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -45,13 +42,13 @@ export function brandHasPhone(digits: string, contacts: BrandContacts): boolean 
 
 export function findPhones(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
-  for (const m of allMatches(CANDIDATE, text)) {
+  for (const m of allMatches(lexisPattern('phoneCandidate'), text)) {
     // Trim a trailing ")" or separator the candidate may have swallowed.
     const value = m[0].replace(/[\s.(-]+$/, '');
     const digits = digitsOf(value);
     if (!isPlausiblePhone(value, digits)) continue;
     if (brandHasPhone(digits, contacts) || isServiceNumber(value, digits)) continue;
-    if (COMPANY_CONTEXT.test(contextBefore(text, m.index))) continue;
+    if (lexisPattern('companyContext').test(contextBefore(text, m.index))) continue;
     out.push({ start: m.index, end: m.index + value.length, value });
   }
   return out;
