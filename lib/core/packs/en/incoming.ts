@@ -60,6 +60,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'worst (customer service|service|experience|company|airline|delivery)',
       '(app|website|site|checkout|payment page) (keeps |is |has been )?(crash*|freez*|glitch*|bugg*|not loading|won\'t load|down)',
       'error (message|code)',
+      // What a broken app or device keeps showing the sender.
+      "(keeps|keep|kept|it's|its|it is|always|just) (saying|showing|telling me|giving me|throwing) (something went wrong|an error|error*|try again later|unable to|cannot|can't)",
       "(refund|replacement|exchange|return|credit) (still )?(hasn't|has not|hasnt|not|never|isn't|is not) (been )?(processed|received|arrived|showed up|come through|issued|approved|credited)",
       "(i|we) (ordered|bought|purchased|paid for|booked|paid) ... (still|never|hasn't|haven't|nothing|broken|wrong|missing|late|damaged|yet)",
       '(my|our) (order|package|parcel|delivery|refund|bill|payment|invoice) (is |was |has been )?(late|delayed|overdue|wrong|incorrect)',
@@ -526,7 +528,9 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'slic* (my|his|her) (finger|hand|thumb)',
       'lead(-| )(free|paint|poisoning|levels)',
       '(contains|leaching|leaches|traces of) (lead|bpa|asbestos|mould|mold)',
-      '(glass|metal|plastic|bug|bugs|insect|insects|hair|mould|mold|worm|worms|maggot*|cockroach*) (in|inside) (my|the|our)',
+      '(glass|metal|plastic|insect|insects|hair|mould|mold|worm|worms|maggot*|cockroach*) (in|inside) (my|the|our)',
+      // A bug is an insect in food or a room, a defect in an app: only the first is a safety case.
+      '(bug|bugs) (in|inside) (my|the|our) (food|meal|salad|drink|room|bed|sandwich|burger|soup|coffee|cereal|plate|bread|box of|pack of|bag of)',
       'allerg*',
       'anaphyla*',
       'epipen',

@@ -7,7 +7,8 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
     terms: [
       // Not received, not refunded, still waiting.
       "(je n'ai|on n'a|nous n'avons|j'ai|on a|jai) (toujours |encore |vraiment )?(pas|jamais|rien|toujours rien|toujours pas) (encore )?(recu|eu|ete rembourse*|ete livre*|vu (le|mon|ma|un) (livreur|technicien|colis|remboursement)|de (nouvelles|reponse|retour))",
-      "(jamais|toujours pas|pas encore|tjr pas) (recu|arrive*|livre*|eu (de|mon|ma|mes)|rembourse*|expedie*)",
+      // « jamais eu de souci » is praise: only what a case waits for counts after "eu de".
+      "(jamais|toujours pas|pas encore|tjr pas) (recu|arrive*|livre*|eu (mon|ma|mes)|eu de (nouvelles|reponse|retour|remboursement|rappel|technicien|livraison|colis)|rembourse*|expedie*)",
       '(ou|quand) (est|en est|arrive*) (ma|mon|mes|notre|nos) @customer_object_fr',
       "quand (vais-je|est-ce que je vais|je vais|allez-vous|est ce que je vais) (recevoir|etre rembourse*|etre livre*|avoir (ma|mon|mes))",
       "j'attends (toujours|encore|depuis|mon|ma|mes|un|une|le|la|votre|vos|ce|le remboursement|une reponse)",
@@ -40,6 +41,9 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       "(j'ai|on a) (paye|payé|regle) (pour rien|et (rien|toujours|jamais))",
       'appli* (plante*|bug*|beug*|crash*|ne (marche|fonctionne|s\'ouvre) (pas|plus))',
       '(plus|pas) (de|d\') (internet|reseau|connexion|wifi|tele|tv|eau chaude|courant|telephone|ligne)',
+      // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
+      '(je capte|jcapte|on capte|ca capte|ca capte|capte) (rien|pas|plus|que dalle|nulle part)',
+      'plus rien ne (marche|fonctionne|passe)',
       '(coupure|panne) (de |d\')?(internet|reseau|fibre|connexion|courant|service|electricite)',
       '(train|vol|bus|rer|tgv|ter|metro|tram) (annule*|supprime*|en retard|retarde*|bloque*|en panne)',
       '<num> (h|min|mn|minutes|heures) de retard',

@@ -20,11 +20,14 @@ export const FRENCH_PERSONAL_DATA_RULES = familyRules('fr', PERSONAL_DATA, {
       `(donnez|donner|envoyez|indiquez|communiquez|precisez|preciser|donne|indique|precise|partagez|confirmez)(-| )?(nous|moi)? (ici |en commentaire |en reponse |dans les commentaires )?(votre|vos|ton|ta|tes|le|la|les) ... ${DATA_FR}`,
       `(poster|postez|publier|publiez|partager|partagez|envoyer|envoyez|mettre|mettez) (ici |en commentaire )?(une|la|un) (photo|capture|scan|copie) ... (avec|ou figure|montrant)? (votre|vos|ton|ta|tes) ${DATA_FR}`,
     ],
+    // The phone as a device is not its number: « précisez le modèle de votre téléphone ».
+    unless: { near: ["(modele|marque|version|type|systeme|ecran|batterie|parametres|reglages) (de |du |d')(votre |vos |ton |ta |tes |le |la |l')?(telephone|portable|mobile|smartphone|tel|box|modem|appareil)"] },
     examples: {
       should_flag: ['Donnez-nous votre numéro de commande en commentaire', 'Quel est votre email ?'],
       should_pass: [
         'Écrivez-nous en message privé avec votre numéro de commande (merci de ne pas le publier ici)',
         { draft: 'Donnez-nous votre numéro de commande', public: false },
+        'Pouvez-vous préciser le modèle de votre téléphone et le message affiché ?',
       ],
     },
   },

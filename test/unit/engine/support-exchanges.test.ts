@@ -1,0 +1,55 @@
+// Everyday support exchanges, written by the team in the register of real ones (they are not real tweets): telecom
+// complaints in SMS French open the after-sales path, praise that mentions a problem does not, and the words a
+// complaint shares with a happy message ("again", "down", "bug") only count in a complaint's construction.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileCharterOrThrow } from '../../../lib/core/charter/compile';
+import { check } from '../../../lib/core/engine/check';
+
+const brandtruc = compileCharterOrThrow(JSON.parse(readFileSync('charters/brandtruc.json', 'utf8')));
+const pathsOf = (text: string) => check({ incoming: text, draft: '', platform: 'x', isPublic: true }, brandtruc).paths.map((p) => p.category);
+const findingsOf = (draft: string) => check({ incoming: '', draft, platform: 'x', isPublic: true }, brandtruc).findings.map((f) => f.category);
+
+describe('telecom complaints in SMS French', () => {
+  it.each([
+    "@Brandtruc wifi qui saute toutes les 5 min, c'est insupportable",
+    '@Brandtruc player hs, voyant rouge qui clignote',
+    '@Brandtruc c vraiment nul, jcapte rien chez moi',
+    '@Brandtruc je paie 40 balles par mois pour une connexion pourrie',
+    "@Brandtruc réseau saturé tous les soirs c'est une blague",
+    '@Brandtruc bsr ya une panne dans le 13 ? plus rien ne marche',
+  ])('open the after-sales path: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
+  it('praise that says there never was a problem opens nothing', () => {
+    expect(pathsOf('@Brandtruc franchement meilleur opérateur, jamais eu de souci')).toEqual([]);
+    expect(pathsOf('@Brandtruc jamais eu de problème avec vous, top')).toEqual([]);
+    expect(pathsOf("@Brandtruc j'ai jamais eu de réponse à mon mail")).toContain('sav');
+  });
+});
+
+describe('English words a complaint shares with a happy message', () => {
+  it('"again" and "down" count only in a complaint', () => {
+    expect(pathsOf('@Brandtruc You\'re very welcome, we love having you. Again in 1 week!')).toEqual([]);
+    expect(pathsOf('@Brandtruc I would like 2 lay you down in a bed of roses #brandmance')).toEqual([]);
+    expect(pathsOf('@Brandtruc once again my order is late and nobody tells me why')).toContain('sav');
+    expect(pathsOf('@Brandtruc internet is down in my area since 6am')).toContain('sav');
+  });
+
+  it('a bug in the app is a defect, a bug in the salad is a safety case', () => {
+    expect(pathsOf('@Brandtruc thanks for the quick reply! Perhaps a bug in the app as it still shows 2:55.')).not.toContain('crisis');
+    expect(pathsOf('@Brandtruc found a bug in my salad from your Lyon store')).toContain('crisis');
+  });
+
+  it('an app that keeps showing an error is the sender\'s own case', () => {
+    expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
+  });
+});
+
+describe('agent replies', () => {
+  it('asking which phone model, in public, is not asking for personal data', () => {
+    expect(findingsOf("Bonjour, pouvez-vous préciser le modèle de votre téléphone et le message d'erreur affiché ?")).not.toContain('private_data');
+    expect(findingsOf('Précisez votre téléphone en commentaire')).toContain('private_data');
+  });
+});
