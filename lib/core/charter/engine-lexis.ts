@@ -214,10 +214,11 @@ const OPEN_CASE: string[] = [
   'what have you done',
   '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
   '(?:screwing|screwed|messing) (?:me|us|with)',
-  '[😒👎😡😤🙄😠🤬]',
+  // The upside-down smile is irony: "can't wait to pay more for less service 🙃".
+  '[😒👎😡😤🙄😠🤬🙃]',
   '#\\p{L}*(?:fail|sucks|poor|worst|never|bad|not)\\p{L}*',
   // "thanks for the 2hr delay", "thanks for the cancellation": thanks for a harm, not for a service.
-  '(?:thanks?|thank (?:you|u)|thx|ty|love|great|awesome) (?:for )?(?:the |another |a |an |my |our )?(?:\\d+ ?\\p{L}* )?(?:delays?|cancel\\p{L}*|wait|hold|late flight|lost|missed)',
+  '(?:thanks?|thank (?:you|u)|thx|ty|love|great|awesome) (?:for )?(?:the |another |a |an |my |our )?(?:\\d+ ?\\p{L}* )?(?:delays?|cancel\\p{L}*|wait|hold|late flight|lost|missed|outages?|downtime|crash(?:es)?|disconnect\\p{L}*|dropped calls?|price (?:hike|increase)|overcharg\\p{L}*)',
   // French
   'mais',
   'toujours',
@@ -243,7 +244,7 @@ const OPEN_CASE: string[] = [
   "s'il vous plait",
   'aidez',
   'merci (?:pour rien|de rien)',
-  'merci (?:pour|de) (?:le|la|les|ce|cette|ces|l\'|votre) ?(?:retards?|annulations?|attente|colis perdu)',
+  'merci (?:pour|de) (?:le|la|les|ce|cette|ces|l\'|votre|encore une|une|un) ?(?:\\p{L}+ )?(?:retards?|annulations?|attente|colis perdu|coupures?|pannes?|bugs?|deconnexions?|hausse|augmentation)',
   'pas (?:tres |si |vraiment )?(?:sympa|top|terrible|genial|aimable|serieux|pro|professionnel)',
   'bravo (?:pour|a) (?:le|la|les|ce|cette) (?:retard|annulation|attente)',
   'honteux',

@@ -47,6 +47,21 @@ describe('English words a complaint shares with a happy message', () => {
   });
 });
 
+describe('thanks for a harm is a sarcastic complaint', () => {
+  it.each([
+    '@Brandtruc thanks for the 3rd outage this week, great job 👏',
+    "@Brandtruc can't wait to pay more for less service next month 🙃",
+    '@Brandtruc merci pour la coupure internet en plein match, vraiment top',
+    '@Brandtruc super le réseau, toujours aussi inexistant 👍',
+  ])('opens the after-sales path: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
+  it('thanks for a fix stays praise', () => {
+    expect(pathsOf('@Brandtruc merci pour la réactivité, la coupure a été réglée en 10 min, top')).toEqual([]);
+  });
+});
+
 describe('agent replies', () => {
   it('asking which phone model, in public, is not asking for personal data', () => {
     expect(findingsOf("Bonjour, pouvez-vous préciser le modèle de votre téléphone et le message d'erreur affiché ?")).not.toContain('private_data');

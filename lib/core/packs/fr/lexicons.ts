@@ -225,6 +225,8 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     '(saute|sautent|coupe|coupent|decroche|decrochent) (toutes les|tout le temps|sans arret|en permanence|regulierement|sans cesse|h24|non stop)',
     'qui (saute|sautent|coupe|coupent|rame|rament|lague*|freeze*|decroche|decrochent)',
     'pourri*',
+    'inexistant*',
+    'toujours aussi (nul*|lent*|pourri*|inexistant*|catastrophique*|mauvais*|instable*)',
     'sature*',
     'bug*',
     'beug*',
