@@ -327,6 +327,8 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
   'personal.opinions': {
     terms: [
       '(trump|biden|harris|obama|democrats?|republicans?|gop|maga|liberals?|conservatives?|tories|tory|labour|starmer|sunak|farage|brexit|leftists?|wokeness|woke|far(-| )right|far(-| )left|socialists?|the government|congress|parliament|the president|the prime minister|this government)',
+      // Words of a political camp's vocabulary: a brand account only uses them to take sides.
+      '(libtard*|snowflakes|feminazi*|sjws?|commies?|teabagger*|tea party|right(-| )winger*|left(-| )winger*|abortion*|pro(-| )life|pro(-| )choice|gun control|(2nd|second) amendment|illegal aliens|illegals|obamacare|the nra|jihad*|sharia|islamist*|zionis*|antifa|black lives matter|all lives matter|white privilege|white supremac*|white nationalis*|open borders|build the wall)',
       'vote (for|against|blue|red|labour|tory|conservative|democrat|republican)',
       'go vote',
       "(i|we) (voted|vote|'re voting|am voting|are voting)",
@@ -346,7 +348,10 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
       '(fan|fans|supporter|supporters|obviously|all the way|for sure|no contest|easily|by miles|till i die|joke|robbery|blind|bent|shocking|shambles|scandal|i think|imo|imho|honestly|personally|in my opinion|i believe|i reckon|i hate|i love|love|hate|sucks|suck|terrible|great|awful|disgrace|shame|right|wrong|should|must|need to|lol|😂|🤣|vote|voting|voted|election|go|come on|let\'s go|lets go|up the|bless|pray|praying|support|solidarity|stand|trash|rubbish|best|won|lost|beat|destroyed|choked|bottled|champions|rivals|derby|clasico|fans|clown*)',
     ],
     unless: { near: ["we don't (comment on|do) politics", '(stay|staying|remain) neutral', 'sofas and coffee (machines|makers), not politics', '(woke|wake|waking|woken) up', 'wrong side of the bed'] },
-    examples: { should_flag: ['Honestly the government is a disgrace', 'Come on you Gunners! Spurs are trash 😂'], should_pass: ["We don't comment on politics here, but we're happy to help with your order"] },
+    examples: {
+      should_flag: ['Honestly the government is a disgrace', 'Come on you Gunners! Spurs are trash 😂', 'Pro-choice all the way, sorry not sorry'],
+      should_pass: ["We don't comment on politics here, but we're happy to help with your order", 'Your seat is just over the left wing, by the exit row'],
+    },
   },
   'personal.stated-opinion': {
     terms: ['(personally|if you ask me|i think|in my opinion|imo|imho|honestly|i believe|i reckon|i feel|my view|i\'m (all )?for|i\'m against|i support|i\'ll be (out )?(marching|protesting|voting|striking))'],

@@ -506,6 +506,8 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
   'personal.opinions': {
     terms: [
       '(macron|le pen|melenchon|zemmour|bardella|attal|retailleau|bayrou|darmanin|hollande|sarkozy|trump|biden|poutine|lfi|insoumis|rassemblement national|republicains|le gouvernement|la gauche|la droite|l\'extreme (gauche|droite)|les ecolos|les fachos|les gauchistes|wokistes?|les wokes|la reforme des retraites|les politiques|nos politiques|nos elus)',
+      // Words of a political camp's vocabulary: a brand account only uses them to take sides.
+      '(gauchiste*|gauchos|gauchiasse*|islamo(-| )?gauchis*|islamisation|islamiste*|laxisme|racisme anti(-| )?blanc*|anticlerical*|feminazi*|bien(-| )pensan*|macroniste*|melenchoniste*|zemmouriste*|lepeniste*|sionistes?|antisionis*|grand remplacement|remigration|immigrationnis*|pro(-| )migrants|pro(-| )immigres|multiculturalis*|l\'avortement|l\'ivg)',
       'votez',
       'allez voter',
       '(je|j\') (vote*|voterai|ai vote|vais voter)',
@@ -533,7 +535,7 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       ],
     },
     examples: {
-      should_flag: ['Perso je vote pas pour Macron, trop nul', 'Allez l’OM, Paris en carton 😂'],
+      should_flag: ['Perso je vote pas pour Macron, trop nul', 'Allez l’OM, Paris en carton 😂', 'Encore un délire de bien-pensants, comme d’hab'],
       should_pass: ['On reste sur les canapés et les cafetières, pas sur la politique 😉'],
     },
   },
