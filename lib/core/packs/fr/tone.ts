@@ -626,7 +626,7 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
   'personal.chat-register': {
     // Written forms the normaliser would hide: read on the raw text.
     pattern:
-      "(?<![\\p{L}])(?:jsuis|chui|jvais|jpp|jsp|ptdr|mdrr+|wsh|wesh|fr[eé]rot|frero|frr|jtm|osef|askip|jte|jme|tkt|wtf|trkl|jsais|g (?:pas|fini|vu|fait|dormi|mang[eé]|bu|oubli[eé]|trop)|on s'en fout|bande de)(?![\\p{L}])",
+      "(?<![\\p{L}])(?:jsuis|chui|jvais|jpp|jsp|ptdr|mdrr+|wsh|wesh|fr[eé]rot|frero|frr|jtm|osef|askip|jte|jme|tkt|wtf|trkl|jsais|g (?:pas|fini|vu|fait|dormi|mang[eé]|bu|oubli[eé]|trop)|on s'en fout|bande de|renois?|rebeus?|reubeus?|babtous?|noiches?)(?![\\p{L}])",
     flags: 'iu',
     examples: {
       should_flag: ['jsuis trop crevé pr gérer ça ce soir lol', 'wsh t’as vu le but hier', 'g pas dormi de la nuit'],
