@@ -192,7 +192,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
       // Capitals with hype around them sell (over-marketing, below); alone they only shout: a possible signal.
       const shouting = rule.kind === 'occurrence' && rule.occurrence!.counter === 'caps_words' && rule.category === 'overmarketing';
-      const restyled = (m.justOver || shouting) && rule.category === 'overmarketing';
+      const restyled = shouting || (m.justOver && rule.category === 'overmarketing');
       if (restyled) justOverCounters.add(rule.occurrence!.counter);
       else if (rule.kind === 'occurrence' && rule.category === 'overmarketing') hypeCounters.add(rule.occurrence!.counter);
       (m.possible ? weakFindings : findings).push({
