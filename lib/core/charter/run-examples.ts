@@ -1,6 +1,7 @@
 // Runs the should_flag / should_pass examples a charter's rules carry (Vale's users wished for this; Weir has it).
 // Each rule is tested on its own, so an example proves that rule, not a neighbour that happens to match.
 import { check } from '../engine/check';
+import { confidentWith } from '../rule-kinds';
 import type { CheckInput } from '../engine/types';
 import type { AnyPlatform } from '../engine/vocabulary';
 import type { CompiledCharter } from './compiled';
@@ -35,37 +36,31 @@ function inputFor(example: ExampleSource, rule: CompiledCharter['rules'][number]
 }
 
 /**
- * A copy of the charter whose only rules are `ruleId` and the incoming rules its conditions depend on: those that can
- * open a path its `when` names (by id or by category). The others cannot change whether the rule applies, and running
- * every incoming rule on every example made lint several times slower.
+ * A copy of the charter whose only rules are `ruleId` and those it depends on: the incoming rules that can open a path
+ * its `when` names (by id or by category), and the draft rules whose findings its confidence needs (shouted words sell
+ * only beside hype). The others cannot change whether the rule flags, and running every rule on every example made
+ * lint several times slower.
  */
 function isolate(charter: CompiledCharter, ruleId: string): CompiledCharter {
   const rule = charter.rules.find((r) => r.id === ruleId)!;
   const when = rule.scope === 'draft' ? rule.when : undefined;
-  if (!when) return { ...charter, rules: [rule] };
+  const confidenceFrom = confidentWith(rule);
+  if (!when && !confidenceFrom) return { ...charter, rules: [rule] };
   const pathById = new Map(charter.paths.map((p) => [p.id, p]));
   const opens = (r: CompiledCharter['rules'][number]) => {
+    if (!when) return false;
     // As the engine resolves it (lib/core/engine/check.ts findPaths): the rule's path, else the first path of its category.
     const path = r.path ? pathById.get(r.path) : charter.paths.find((p) => p.category === r.category);
     if (!path) return false;
     return !!(when.incomingPaths?.includes(path.id) || when.incomingCategories?.includes(path.category));
   };
-  return { ...charter, rules: charter.rules.filter((r) => r.id === ruleId || (r.scope === 'incoming' && opens(r))) };
+  const makesConfident = (r: CompiledCharter['rules'][number]) => r.scope === 'draft' && r.category === confidenceFrom;
+  return { ...charter, rules: charter.rules.filter((r) => r.id === ruleId || (r.scope === 'incoming' && opens(r)) || makesConfident(r)) };
 }
-
-/**
- * Possible signals a rule raises only because its example is checked alone: capitals count as over-marketing when
- * other rules find hype in the same draft, which an isolated example never has.
- */
-const DEMOTED_FOR_LACK_OF_OTHER_RULES = new Set(['shouting']);
 
 function flags(charter: CompiledCharter, ruleId: string, input: CheckInput): boolean {
   const result = check(input, charter);
-  return (
-    result.paths.some((p) => p.ruleId === ruleId) ||
-    result.findings.some((f) => f.ruleId === ruleId) ||
-    (result.possible ?? []).some((p) => p.ruleId === ruleId && DEMOTED_FOR_LACK_OF_OTHER_RULES.has(p.reason))
-  );
+  return result.paths.some((p) => p.ruleId === ruleId) || result.findings.some((f) => f.ruleId === ruleId);
 }
 
 export function runExamples(sources: { rule: RuleSource; at: string }[], charter: CompiledCharter): ExampleReport {

@@ -2,6 +2,8 @@
 //
 //   rembours*            a word prefix ("rembourse", "remboursement")
 //   (ma|mon|mes) colis   alternatives; "(tres )?bien" makes a part optional; "commande(s)?" glues it to a word
+//   casse(-| )toi        an option written as a space is the space between two words ("casse toi"); a hyphen glued
+//                        between two words may be dropped, as inside "e-mail" ("casse-toi", "cassetoi")
 //   salaires?            the last letter is optional, as in a regular expression
 //   pas ... recu         up to four words in between
 //   @possessive_fr       a named lexicon from the charter or a pack
@@ -59,9 +61,11 @@ export interface CompiledTerm {
 type Edge = 'sep' | 'glued';
 
 type Node =
-  | { kind: 'word'; core: string; startsWord: boolean; endsWord: boolean; anchors: string[] | null }
+  | { kind: 'word'; core: string; startsWord: boolean; endsWord: boolean; anchors: string[] | null; innerPunctuation: boolean }
   | { kind: 'alt'; options: Seq[]; optional: boolean; lexicon?: string }
-  | { kind: 'gap' };
+  | { kind: 'gap' }
+  /** A group's option written as a space, as in "casse(-| )toi": the space between two words. */
+  | { kind: 'separator' };
 
 interface Seq {
   items: Node[];
@@ -91,32 +95,18 @@ const PARSED_LEXICONS = new WeakMap<Record<string, string[]>, Map<string, Parsed
  */
 const PARSES_BY_LIST = new WeakMap<string[], Map<string, ParsedLexicon>>();
 
-/**
- * A group of separators only, glued between two words ("casse(-| )toi", "e( |-)mail"): written as one hyphenated word,
- * whose inner punctuation already matches a hyphen, a space or nothing. Parsed as a group, the blank option was lost
- * and "casse toi" never matched.
- */
-const SEPARATOR_GROUP = /(?<=[\p{L}\p{N}])\((?:\s*[-'./_]?\s*\|)+\s*[-'./_]?\s*\)(?=[\p{L}\p{N}])/gu;
-
-function withSeparatorGroupsAsHyphens(term: string): string {
-  return term.replace(SEPARATOR_GROUP, '-');
-}
-
 class TermParser {
   private pos = 0;
-  private readonly src: string;
   /** Lexicons this parse read (through other lexicons too), with their lists. */
   readonly reads = new Map<string, string[]>();
   constructor(
-    src: string,
+    private readonly src: string,
     private readonly ctx: TermContext,
     private readonly lexiconStack: string[],
-  ) {
-    this.src = withSeparatorGroupsAsHyphens(src);
-  }
+  ) {}
 
   parseAll(): Seq {
-    const alts = this.parseAlternatives();
+    const alts = this.parseAlternatives(false);
     if (this.pos < this.src.length) this.fail(`unexpected '${this.src[this.pos]}'`);
     const seq = alts.length === 1 ? alts[0] : singleton({ kind: 'alt', options: alts, optional: false });
     if (seq.items.length === 0) this.fail('the term is empty');
@@ -127,16 +117,16 @@ class TermParser {
     throw new TermSyntaxError(`${what} at character ${this.pos + 1} of "${this.src}"`);
   }
 
-  private parseAlternatives(): Seq[] {
-    const alts = [this.parseSequence()];
+  private parseAlternatives(inGroup: boolean): Seq[] {
+    const alts = [this.parseSequence(inGroup)];
     while (this.src[this.pos] === '|') {
       this.pos++;
-      alts.push(this.parseSequence());
+      alts.push(this.parseSequence(inGroup));
     }
     return alts;
   }
 
-  private parseSequence(): Seq {
+  private parseSequence(inGroup: boolean): Seq {
     const seq: Seq = { items: [], glued: [], leadingSpace: false, trailingSpace: false };
     for (;;) {
       const before = this.pos;
@@ -145,6 +135,8 @@ class TermParser {
       const c = this.src[this.pos];
       if (c === undefined || c === '|' || c === ')') {
         if (spaced && seq.items.length) seq.trailingSpace = true;
+        // "(-| )": the blank option is a space, not an empty one that would make the group optional.
+        if (spaced && !seq.items.length && inGroup) return singleton({ kind: 'separator' });
         break;
       }
       if (seq.items.length === 0) seq.leadingSpace = spaced;
@@ -166,7 +158,7 @@ class TermParser {
     }
     if (rest[0] === '(') {
       this.pos++;
-      const options = this.parseAlternatives();
+      const options = this.parseAlternatives(true);
       if (this.src[this.pos] !== ')') this.fail("missing ')'");
       this.pos++;
       // An empty alternative, as in "(tres|)", makes the group optional.
@@ -275,7 +267,8 @@ function newWordNode(word: string): Node {
   const last = pieces[pieces.length - 1];
   const startsWord = first === '<num>' || first === '<time>' || IS_W.test([...first][0]) || first[0] === '*';
   const endsWord = last === '<num>' || last === '<time>' || IS_W.test([...last].pop()!) || last.endsWith('*');
-  return { kind: 'word', core: cores.join('\\s?'), startsWord, endsWord, anchors: wordAnchors(pieces) };
+  const innerPunctuation = /^[-'./_]+$/.test(word);
+  return { kind: 'word', core: cores.join('\\s?'), startsWord, endsWord, anchors: wordAnchors(pieces), innerPunctuation };
 }
 
 /** The longest plain-letter run of each spelling variant: one of them appears in any text the word matches. */
@@ -315,7 +308,7 @@ function seqAnchors(seq: Seq): string[] | null {
 const NODE_ANCHORS = new WeakMap<Node, string[] | null>();
 
 function nodeAnchors(node: Node): string[] | null {
-  if (node.kind === 'gap') return null;
+  if (node.kind === 'gap' || node.kind === 'separator') return null;
   if (NODE_ANCHORS.has(node)) return NODE_ANCHORS.get(node)!;
   const anchors = computeNodeAnchors(node);
   NODE_ANCHORS.set(node, anchors);
@@ -323,7 +316,7 @@ function nodeAnchors(node: Node): string[] | null {
 }
 
 function computeNodeAnchors(node: Node): string[] | null {
-  if (node.kind === 'gap') return null;
+  if (node.kind === 'gap' || node.kind === 'separator') return null;
   if (node.kind === 'word') return node.anchors;
   if (node.optional) return null;
   const all = new Set<string>();
@@ -385,6 +378,8 @@ class Emitter {
   node(node: Node, left: Edge, right: Edge): string {
     switch (node.kind) {
       case 'word': {
+        // A hyphen glued between two words ("casse(-| )toi") is inner punctuation, which may be dropped as in "e-mail".
+        if (node.innerPunctuation && left === 'glued' && right === 'glued') return `(?:${node.core})?`;
         const before = left === 'sep' && node.startsWord ? `(?<!${W})` : '';
         const after = right === 'sep' && node.endsWord ? `(?!${W})` : '';
         return before + node.core + after;
@@ -400,6 +395,8 @@ class Emitter {
       }
       case 'gap':
         return GAP;
+      case 'separator':
+        return WORD_SEP;
     }
   }
 

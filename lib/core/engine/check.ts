@@ -4,7 +4,7 @@ import type { CompiledCharter, CompiledRule } from '../charter/compiled';
 import { withApprovedOnly } from '../junior/approved-only';
 import { analyzeText, type AnalyzedText } from './analyzed-text';
 import type { RuleMatch } from './match-rule';
-import { matchRule } from '../rule-kinds';
+import { countsShouting, matchRule } from '../rule-kinds';
 import { foldLookalikes } from './raw-fold';
 import { withinBudget } from './rule-budget';
 import { addressingSpans, insideAny, type Span } from './occurrence';
@@ -191,8 +191,7 @@ export function check(input: CheckInput, charter: CompiledCharter): CheckResult 
       if (wordInsideAddressing(rule, draftAddressing, m)) continue;
       // One `!` or emoji too many is style, still shown with the charter's clause; runs and walls stay over-marketing.
       // Capitals with hype around them sell (over-marketing, below); alone they only shout: a possible signal.
-      const shouting = rule.kind === 'occurrence' && rule.occurrence!.counter === 'caps_words' && rule.category === 'overmarketing';
-      const restyled = (m.justOver || shouting) && rule.category === 'overmarketing';
+      const restyled = countsShouting(rule) || (m.justOver && rule.category === 'overmarketing');
       if (restyled) justOverCounters.add(rule.occurrence!.counter);
       else if (rule.kind === 'occurrence' && rule.category === 'overmarketing') hypeCounters.add(rule.occurrence!.counter);
       (m.possible ? weakFindings : findings).push({

@@ -1,11 +1,11 @@
 // The rule kinds, one file each (schema fields, compile step, matcher). The charter schema, the compiler and the
 // engine go through these tables; adding a kind is one file and one line in each table.
 import { z } from 'zod';
-import type { BrandContacts } from '../charter/compiled';
+import type { BrandContacts, CompiledRule } from '../charter/compiled';
 import type { AnalyzedText } from '../engine/analyzed-text';
 import type { RuleMatch } from '../engine/match-rule';
 import type { LiveRule } from '../engine/runtime';
-import type { AnyPlatform } from '../engine/vocabulary';
+import type { AnyPlatform, Category } from '../engine/vocabulary';
 import * as classifier from './classifier';
 import * as detector from './detector';
 import * as existence from './existence';
@@ -40,6 +40,18 @@ export const READS_INCOMING: Record<RuleKind, boolean> = {
   required: required.readsIncoming,
   classifier: classifier.readsIncoming,
 };
+
+/** Kinds whose findings are confident only beside other rules' findings: of which category, for a given rule. */
+const CONFIDENT_WITH: Partial<Record<RuleKind, (rule: CompiledRule) => Category | undefined>> = {
+  occurrence: occurrence.confidentWith,
+};
+
+/** The category of the other draft rules whose findings make this rule's findings confident (undefined: its own suffice). */
+export function confidentWith(rule: CompiledRule): Category | undefined {
+  return CONFIDENT_WITH[rule.kind]?.(rule);
+}
+
+export { countsShouting } from './occurrence';
 
 const COMPILERS: { [K in RuleKind]: (rule: Extract<KindSource, { kind: K }>, ctx: CompileContext) => CompiledKindPart | null } = {
   existence: existence.compile,

@@ -1,9 +1,9 @@
 // occurrence: a counting limit (exclamation marks, emoji, hashtags, mentions, links, shouted words, length).
 import { z } from 'zod';
-import { OCCURRENCE_COUNTERS } from '../charter/compiled';
+import { OCCURRENCE_COUNTERS, type CompiledRule } from '../charter/compiled';
 import { MAX_MATCHES_PER_RULE } from '../engine/match-rule';
 import { countOccurrences, isJustOverLimit } from '../engine/occurrence';
-import { PLATFORMS } from '../engine/vocabulary';
+import { PLATFORMS, type Category } from '../engine/vocabulary';
 import type { CompiledKindPart, KindMatcher, SchemaParts } from './kind';
 
 export const schema = ({ common }: SchemaParts) =>
@@ -18,6 +18,16 @@ export type Source = z.infer<ReturnType<typeof schema>>;
 
 /** Counting is a draft's style: an incoming message is not held to it. */
 export const readsIncoming = false;
+
+/** Capitals counted as over-marketing: they sell only beside hype in the same draft; alone they only shout (engine/check.ts). */
+export function countsShouting(rule: CompiledRule): boolean {
+  return rule.occurrence?.counter === 'caps_words' && rule.category === 'overmarketing';
+}
+
+/** Shouted words are confident over-marketing only when other over-marketing rules find hype in the same draft. */
+export function confidentWith(rule: CompiledRule): Category | undefined {
+  return countsShouting(rule) ? 'overmarketing' : undefined;
+}
 
 export function compile(rule: Source): CompiledKindPart {
   return { occurrence: { counter: rule.count, max: rule.max, ...(rule.maxByPlatform ? { maxByPlatform: rule.maxByPlatform } : {}) } };

@@ -84,4 +84,39 @@ describe('a group of separators between two words', () => {
     expect(matches('casse(-| )toi', 'cassette au toit')).toBeNull();
     expect(matches('e( |-)mail', 'un e mail')).not.toBeNull();
   });
+
+  it('reads an option written as a space as the space between two words, not as an empty option', () => {
+    expect(matches('casse( )toi', 'casse toi')).toBe('casse toi');
+    expect(matches('casse( )toi', 'cassetoi')).toBeNull();
+    expect(matches('(ma|mes)( |-)(colis)', 'mes colis')).toBe('mes colis');
+  });
+
+  it.each(['pouvez-vous', 'pouvez vous', 'pourriez vous'])('applies after a closing group: "(pouvez|pourriez)(-| )vous" matches %s', (text) => {
+    expect(matches('(pouvez|pourriez)(-| )vous', text)).toBe(text);
+  });
+
+  it.each(['islamo nazis', 'islamo-nazis', 'islamonazis', 'islamo nazi'])('applies to an optional group: "islamo(-| )?(nazi|nazis)" matches %s', (text) => {
+    expect(matches('islamo(-| )?(nazi|nazis)', text)).toBe(text);
+  });
+
+  it('applies before a group and after a number', () => {
+    expect(matches('(lave)(-| )(linge|vaisselle)', 'un lave vaisselle')).toBe('lave vaisselle');
+    expect(matches('<num>(-| )(year|month)', 'a 2 year warranty', 'en')).toBe('2 year');
+    expect(matches('week(-| )?end', 'bon week end')).toBe('week end');
+  });
+
+  it('never spans two sentences nor glues other words', () => {
+    expect(matches('islamo(-| )?(nazi|nazis)', 'islamo. Nazis')).toBeNull();
+    expect(matches('islamo(-| )?(nazi|nazis)', 'islamonazisme')).toBeNull();
+    expect(matches('(pouvez|pourriez)(-| )vous', 'pouvez vousvoyer')).toBeNull();
+  });
+
+  it('still reads an empty option as making the group optional', () => {
+    expect(matches('casse(-|)toi', 'cassetoi')).toBe('cassetoi');
+    expect(matches('casse(-|)toi', 'casse toi')).toBeNull();
+  });
+
+  it('rejects a group of blanks only as empty, and a blank term', () => {
+    expect(() => compileTerm('   ', ctx)).toThrowError('the term is empty');
+  });
 });

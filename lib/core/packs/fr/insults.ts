@@ -128,11 +128,8 @@ const DEHUMANISING_NOUNS_FR = [
   'dechets',
   'ordures',
   'pourritures?',
-  // "(-| )" cannot make the space optional in a term: the spaced spelling is its own entry.
-  'sous(-)?(hommes?|humains?|merdes?)',
-  'sous (hommes?|humains?|merdes?)',
-  'creatures? sous(-)?humaines?',
-  'creatures? sous humaines?',
+  'sous(-| )?(hommes?|humains?|merdes?)',
+  'creatures? sous(-| )?humaines?',
   'moins que rien',
   'nuisibles',
   'degeneres?',

@@ -350,7 +350,9 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       "(vous|tu) (etes|es|n'etes|n'es) (vraiment |completement |trop |un peu )?(bete|betes|lent|lente|nul|nulle|nuls|nulles|ridicule|ridicules|pathetique|pathetiques|pitoyable|pitoyables|de mauvaise foi|aveugle|sourd|hypocrite|hypocrites|lache|laches|mechant|mechante|mechants|mechantes|raciste|racistes|des gens (malhonnetes|mechants|betes|nuls|horribles|ignobles))",
       "c'est (vous|toi) (le|la) (probleme|boulet)",
       '(vous|tu) (racontez|raconte|racontes|dites|dis) n\'importe quoi',
-      '(ferme|fermez|tais|taisez)(-| )(la|toi|vous)',
+      '(tais|taisez)(-| )(toi|vous)',
+      // Spaced, "la boutique ferme la semaine prochaine" is no insult: these keep to the hyphenated or glued spelling.
+      '(ferme|fermez)(-|)(la|toi|vous)',
       'la ferme',
       'degage*',
     ],
@@ -703,7 +705,9 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       "t'(as|es|etais|avais|inquiete*|en|y|a|aurais|aimes|ai|occupe*|embete*|enerve*|excite*|amuse*|habitue*|etonne*|inquietes)",
       'tkt',
       "(n'hesite|hesite) pas",
-      '(ecris|envoie|dis|contacte|fais|donne|rejoins|retrouve|regarde|jette|viens|passe|suis)(-| )(nous|moi)',
+      '(ecris|envoie|dis|contacte|fais|donne|rejoins|retrouve|regarde|jette|viens)(-| )(nous|moi)',
+      // Spaced, "je suis moi aussi" and "le technicien passe nous voir" are not tu: these keep to the hyphenated or glued spelling.
+      '(passe|suis)(-|)(nous|moi)',
       'passe (une|un) (bonne|bon|excellente|super)',
       'bonne journee a toi',
     ],
