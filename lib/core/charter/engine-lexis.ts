@@ -111,6 +111,7 @@ const PRAISE: string[] = [
   'reactives?',
   'aux petits soins',
   'chapeau',
+  'aucun regret',
 ];
 
 /**
@@ -316,6 +317,11 @@ const STRONG_PRAISE: string[] = [
   'au top',
   'merci beaucoup',
   'un grand merci',
+  // A switch the sender is glad of: "passé chez vous depuis orange, aucun regret", "no regrets switching".
+  'aucun regret',
+  'no regrets?',
+  'meilleur (?:operateur|fai|service client|sav)',
+  'best (?:carrier|provider|isp|network|airline)',
 ];
 
 /** A team that will study, review or pass on the request: inside the CM's perimeter (charter §1, §7). */

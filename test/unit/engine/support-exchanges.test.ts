@@ -26,6 +26,7 @@ describe('telecom complaints in SMS French', () => {
     expect(pathsOf('@Brandtruc franchement meilleur opérateur, jamais eu de souci')).toEqual([]);
     expect(pathsOf('@Brandtruc jamais eu de problème avec vous, top')).toEqual([]);
     expect(pathsOf("@Brandtruc j'ai jamais eu de réponse à mon mail")).toContain('sav');
+    expect(pathsOf('@Brandtruc jsuis passé chez vous depuis la concurrence, aucun regret')).toEqual([]);
   });
 });
 
