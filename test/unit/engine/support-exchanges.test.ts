@@ -43,6 +43,12 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf('@Brandtruc found a bug in my salad from your Lyon store')).toContain('crisis');
   });
 
+  it('disbelief and an application are a case unless they are praise or a job', () => {
+    expect(pathsOf('@Brandtruc Can\'t believe the advice to call customer service. I was on hold for 3 hrs and finally gave up.')).toContain('sav');
+    expect(pathsOf("@Brandtruc I applied for your loyalty card and it's been three weeks. Called and emailed with no response.")).toContain('sav');
+    expect(pathsOf('@Brandtruc I applied for the junior buyer position 3 weeks ago. Any news?')).not.toContain('sav');
+  });
+
   it('an app that keeps showing an error is the sender\'s own case', () => {
     expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
   });
