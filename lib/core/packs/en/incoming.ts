@@ -122,6 +122,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       '(hour|hours|minutes) (on )?(phone )?hold',
       'hold (for|since) ',
       '(holding|been holding|on the phone) for (hours|an hour|over an hour|<num>)',
+      '(an|one|two|three|<num>) (hour|hours|hr|hrs|min|mins|minutes) (now )?(waiting|of waiting|on the phone|in line|in the queue)',
+      '(waiting|waited|sitting) (on|at) (the )?(phone|line) for',
       '(answer|pick up|picks up|pick-up) (the|your|a|ur) (bloody |damn |freaking |fucking )?(phone|phones)',
       "(can't|cannot|couldn't|unable to|trying to|tried to|been trying to|impossible to) (get through|get hold of|get ahold of|reach (you|anyone|someone|a)|call you|speak to (a|an|someone|anyone)|talk to (a|an|someone|anyone)|contact (you|anyone|someone))",
       '(speak|talk) (to|with) a (real|live|actual) (person|human|agent)',

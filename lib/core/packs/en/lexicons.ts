@@ -486,7 +486,6 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     '(waiting|wait) for (payday|pay day|my salary|the sale|black friday)',
     "(can't|cannot) believe how (good|great|nice|fast|quick|easy|smooth|lucky|amazing|awesome)",
     '(fire pit|firepit|fireplace|fire sale|fire up)',
-    '(loving|love|loved|lovely|gorgeous|obsessed with) (the|my|our|your|this)',
     '(current|former|ex)(-| )(employee|team lead|staff|colleague|manager)',
     '(asked|emailed|called) hr',
     '(reference letter|bonus we were promised|peak(-| )season bonus)',
