@@ -22,6 +22,10 @@ describe('telecom complaints in SMS French', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it('a telecom regulator is the legal path', () => {
+    expect(pathsOf("@Brandtruc signalé à l'arcep, ça suffit les coupures")).toContain('legal');
+  });
+
   it('praise that says there never was a problem opens nothing', () => {
     expect(pathsOf('@Brandtruc franchement meilleur opérateur, jamais eu de souci')).toEqual([]);
     expect(pathsOf('@Brandtruc jamais eu de problème avec vous, top')).toEqual([]);

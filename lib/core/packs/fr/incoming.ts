@@ -197,6 +197,8 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       'dgccrf',
       '(signal conso|signalconso)',
       'cnil',
+      // Sector regulators and public ombudsmen: telecoms and media, banking, rights.
+      '(arcep|arcom|acpr|defenseur des droits|conciliateur de justice|conciliateur)',
       'mediateur*',
       'mediation de la consommation',
       '(lance|lancer|engage|engager|intente|intenter) (une )?(procedure|action)',
