@@ -24,6 +24,7 @@ describe('telecom complaints in SMS French', () => {
 
   it('a telecom regulator is the legal path', () => {
     expect(pathsOf("@Brandtruc signalé à l'arcep, ça suffit les coupures")).toContain('legal');
+    expect(pathsOf('@Brandtruc contacting the FTC about this')).toContain('legal');
   });
 
   it('praise that says there never was a problem opens nothing', () => {

@@ -325,6 +325,7 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'tribunal',
       'unfair dismissal',
       '(dot|ftc|fcc|cfpb|ombudsman|trading standards|ofcom|regulator|attorney general) will (be hearing|hear)',
+      "(contact|contacting|contacted|emailing|emailed|writing to|wrote to|calling|called|going to|taking (this|it) to|escalating (this |it )?to|escalate (this |it )?to) (the )?(ftc|fcc|cfpb|ofcom|ofgem|attorney general|ombudsman|better business bureau|trading standards|department of transportation|consumer protection)",
       '(personal injury|law) (firm|lawyer|solicitor|claim)',
       'speaking to a (lawyer|solicitor|law firm|personal injury)',
       '(filing|file|filed|lodge|lodging|lodged) (an? )?(fcc|ftc|cfpb|ofcom|formal|official) complaint',
