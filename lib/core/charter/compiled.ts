@@ -75,6 +75,8 @@ export interface RuleExceptions {
   joke?: boolean;
   /** The sentence moves the exchange to private messages (DM, MP, message privé). */
   dm?: boolean;
+  /** The match sits inside a quotation: reported words, shown as a possible signal (reason `quoted`), not counted. */
+  quoted?: boolean;
   /** Brand-specific words that cancel the match (a fruit, a kitchen tool…). */
   near?: CompiledMatcher;
 }

@@ -66,6 +66,7 @@ export const ruleCommon = {
       study: z.boolean().optional(),
       joke: z.boolean().optional(),
       dm: z.boolean().optional(),
+      quoted: z.boolean().optional(),
       near: terms.optional(),
     })
     .optional(),

@@ -3,6 +3,7 @@
 import { hasAnyAnchor } from './anchor-index';
 import { normalizedIndexOf, sentenceOf, toRaw, type AnalyzedText } from './analyzed-text';
 import { hasStudyFraming, isJoke, isNegated, movesToPrivate } from './context-cues';
+import { insideQuotation } from './quotation';
 import type { LiveRule } from './runtime';
 import type { PossibleReason } from './types';
 import type { LocalizedText } from './vocabulary';
@@ -84,7 +85,8 @@ export function regexMatches(r: LiveRule, t: AnalyzedText): RuleMatch[] {
             if (!contextAllows(r, t, start, end)) continue;
             ({ start, end } = toRaw(t, start, end));
           }
-          out.push({ start, end, replacement: m.replacement });
+          const quoted = r.rule.unless?.quoted && insideQuotation(t.raw, start, end);
+          out.push({ start, end, replacement: m.replacement, ...(quoted ? { possible: 'quoted' as const } : {}) });
         }
       }
     }

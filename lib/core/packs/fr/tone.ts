@@ -712,7 +712,10 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       'bonne journee a toi',
     ],
     unless: { near: ['ta(-| )da', 'tes(-| )ter', 'tutu', 'tic tac', 'ton sur ton', 'ta(-| )ta(-| )ta'] },
-    examples: { should_flag: ['Merci pour ton message, on regarde ça', 'Tu peux nous écrire en MP ?'], should_pass: ['Merci pour votre message'] },
+    examples: {
+      should_flag: ['Merci pour ton message, on regarde ça', 'Tu peux nous écrire en MP ?'],
+      should_pass: ['Merci pour votre message', 'Vous nous écrivez « tu sais faire quoi ? » : voici ce que nous pouvons faire pour vous'],
+    },
   },
   'style.competitor-denigration': {
     terms: [

@@ -25,7 +25,7 @@ export const TONE = ruleFamily({ fr: 'Gardefou · ton', en: 'Gardefou · tone' }
   'personal.life-and-evenings': { kind: 'existence', category: 'personal_offbrand', severity: 'warning', message: PACK_MESSAGE.personalLifeAndEvenings },
   'personal.chat-register': { kind: 'pattern', category: 'personal_offbrand', severity: 'warning', ownLanguageOnly: true, message: { fr: 'Registre de message perso (SMS, argot) : ce ton ne parle pas pour la marque.', en: 'Personal texting register (SMS spelling, slang): that voice does not speak for the brand.' } },
   'personal.colleague-joke': { kind: 'existence', category: 'personal_offbrand', severity: 'warning', message: PACK_MESSAGE.personalColleagueJoke },
-  'style.tutoiement': { kind: 'existence', category: 'style', severity: 'warning', ownLanguageOnly: true, message: { fr: 'Tutoiement : en français, la charte demande le vouvoiement.', en: 'Informal "tu": in French the charter requires "vous".' } },
+  'style.tutoiement': { kind: 'existence', category: 'style', severity: 'warning', ownLanguageOnly: true, unless: { quoted: true }, message: { fr: 'Tutoiement : en français, la charte demande le vouvoiement.', en: 'Informal "tu": in French the charter requires "vous".' } },
   'style.competitor-denigration': { kind: 'existence', category: 'style', severity: 'warning', message: PACK_MESSAGE.styleCompetitorDenigration },
   'style.named-comparison': { kind: 'pattern', category: 'style', severity: 'warning', ownLanguageOnly: true, message: PACK_MESSAGE.styleNamedComparison },
   'style.joke-on-complaint': { kind: 'existence', category: 'style', severity: 'warning', message: PACK_MESSAGE.styleJokeOnComplaint, when: { incomingCategories: ['sav', 'crisis', 'legal', 'hr'] } },
