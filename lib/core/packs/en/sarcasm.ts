@@ -39,7 +39,15 @@ export const ENGLISH_SARCASM_RULES = familyRules('en', TONE, {
       'try (to )?keep(ing)? up',
       // Mock pity and mock praise.
       'must be nice to',
-      'how (will|did|do|would|can|could) you (ever |possibly )?(survive|cope|go on)',
+      '(how|however) (will|did|do|would|can|could|shall) you (ever |possibly )?(survive|cope|go on|manage)',
+      // Mocking the message itself, or the way it was asked.
+      '(thanks|thank you) for the (essay|novel|lecture|rant|life story|sermon|monologue|ted talk|speech|dissertation|saga)',
+      'since you asked (so )?(nicely|politely|kindly|sweetly)',
+      '(not sure|no idea) what you (expected|were expecting)',
+      'what (else )?did you expect',
+      '(clearly|obviously|apparently) you know (better|best|more) than',
+      'take a deep breath',
+      "(it's|it is) (just|only) a ... not the end of the world",
       'oh no(,)? (a whole|not the|the horror)',
       'the horror',
       'first world problems?',
@@ -83,8 +91,20 @@ export const ENGLISH_SARCASM_RULES = familyRules('en', TONE, {
       ],
     },
     examples: {
-      should_flag: ['Sure you did. Screenshots or it didn’t happen.', 'For the third time: the offer ended yesterday.', 'Good for you, sweetie.', 'Yeah right, because we totally control the weather.'],
-      should_pass: ['Make sure you did the update first, then restart the app.', 'As mentioned, the store opens at 9.', 'Yeah, right away! We’ll sort it.'],
+      should_flag: [
+        'Sure you did. Screenshots or it didn’t happen.',
+        'For the third time: the offer ended yesterday.',
+        'Good for you, sweetie.',
+        'Yeah right, because we totally control the weather.',
+        'Thanks for the essay. Please DM us.',
+        'Not sure what you expected for that price, but ok.',
+      ],
+      should_pass: [
+        'Make sure you did the update first, then restart the app.',
+        'As mentioned, the store opens at 9.',
+        'Yeah, right away! We’ll sort it.',
+        'Let us know if the lamp is not what you expected and we’ll help with a return.',
+      ],
     },
   },
   // A smirk, an upside-down smile or a shrug, in a reply to a complaint that speaks to the person: irony at them, not a

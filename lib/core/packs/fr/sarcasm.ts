@@ -52,6 +52,10 @@ export const FRENCH_SARCASM_RULES = familyRules('fr', TONE, {
       "(faudrait|faut|il faudrait|vous devriez|tu devrais|va falloir|faudra) peut-etre (apprendre|commencer|lire|verifier|reflechir|ouvrir)",
       '(commencez|commence) par (verifier|lire|apprendre|relire|reflechir|regarder)',
       "le probleme (vient|viendrait|est) (peut-etre )?(de l'utilisateur|de l utilisateur|entre la chaise et le clavier|de votre cote|de ton cote)",
+      // Se moquer du message lui-même, ou de ce que la personne croyait.
+      'merci pour (ce|cette|votre|ton|ta) (roman|pave|tartine|dissertation|lecon|sermon|monologue|expose|bible|roman-fleuve|biographie)',
+      "(ah,? )?parce que (vous|tu) (pensiez|pensais|croyiez|croyais|imaginiez|imaginais|vous attendiez a|t'attendais a)",
+      "c'est (pourtant )?(marque|ecrit|indique) (en gros|noir sur blanc|partout|en toutes lettres|en rouge)",
       'quel drame',
       'quelle tragedie',
       'encore un (expert|specialiste|genie|comique|rigolo|petit malin)',
@@ -61,8 +65,21 @@ export const FRENCH_SARCASM_RULES = familyRules('fr', TONE, {
     ],
     unless: { near: ['(voiture|cocotte-minute|cuisson) ', 'pour la (troisieme|quatrieme|cinquieme|dixieme|centieme) fois (consecutive|d affilee|de suite|cette annee)', 'quelle surprise (pour|a) (nos|vos|les)'] },
     examples: {
-      should_flag: ['Bravo, vous avez trouvé la FAQ.', 'Pour la énième fois, relisez notre message.', 'On se calme, ma petite dame.', 'C’est pourtant pas compliqué de lire la notice.'],
-      should_pass: ['Comme indiqué en MP, votre colis part demain.', 'Ce n’est pas compliqué : il suffit de redémarrer la box.', 'Élu pour la troisième fois consécutive, merci à vous !'],
+      should_flag: [
+        'Bravo, vous avez trouvé la FAQ.',
+        'Pour la énième fois, relisez notre message.',
+        'On se calme, ma petite dame.',
+        'C’est pourtant pas compliqué de lire la notice.',
+        'Merci pour ce roman, on regarde ça.',
+        'Ah, parce que vous pensiez que ça marchait sans piles ?',
+      ],
+      should_pass: [
+        'Comme indiqué en MP, votre colis part demain.',
+        'Ce n’est pas compliqué : il suffit de redémarrer la box.',
+        'Élu pour la troisième fois consécutive, merci à vous !',
+        'Merci pour votre message détaillé, cela nous aide beaucoup.',
+        'C’est indiqué sur la notice, page 4 : nous vous la renvoyons en MP.',
+      ],
     },
   },
   // Un sourire en coin, un sourire à l'envers ou un haussement d'épaules, en réponse à une plainte, adressés à la
