@@ -75,6 +75,13 @@ describe('thanks for a harm is a sarcastic complaint', () => {
 });
 
 describe('agent replies', () => {
+  it('a timing stated as the policy for everyone is not a promise; a launch month is unreleased news', () => {
+    expect(findingsOf('Refunds are processed within 5 business days per our policy.')).not.toContain('out_of_perimeter');
+    expect(findingsOf('Les remboursements sont traités sous 5 jours ouvrés selon nos conditions.')).not.toContain('out_of_perimeter');
+    expect(findingsOf('Nous vous remboursons sous 5 jours.')).toContain('out_of_perimeter');
+    expect(findingsOf('La nouvelle box sort en mars, restez connectés 😉')).toContain('out_of_perimeter');
+  });
+
   it('asking which phone model, in public, is not asking for personal data', () => {
     expect(findingsOf("Bonjour, pouvez-vous préciser le modèle de votre téléphone et le message d'erreur affiché ?")).not.toContain('private_data');
     expect(findingsOf('Précisez votre téléphone en commentaire')).toContain('private_data');

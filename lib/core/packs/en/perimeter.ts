@@ -136,6 +136,9 @@ export const ENGLISH_PERIMETER_RULES = familyRules('en', PERIMETER, {
         '(returns?|exchanges?) (are|is) (free|accepted|possible|easy)',
         'within <num> days (of|from) (delivery|purchase|receipt)',
         '(returns?|refund|exchange|cancellation|cooling(-| )off) (policy|window|period)',
+        // A timing stated as the rule for everyone, not promised to this person.
+        '(per|as per|according to|under|in line with|as stated in|as set out in) (our|the) (policy|policies|terms|t&cs|conditions|refund policy|returns policy|shipping policy)',
+        '(refunds|returns|exchanges|orders|deliveries|claims|payments|credits) (are|get) (processed|issued|reviewed|handled|dispatched|shipped) within',
         '(mon|monday) (to|-|through|thru|until|till) (fri|friday|sat|saturday|sun|sunday)',
         '<time>(-| to )<time>',
         '(opening|opening hours|open (daily|every day|7 days))',

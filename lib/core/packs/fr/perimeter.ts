@@ -135,6 +135,9 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
       near: [
         '(les|toutes les|nos) (commandes|livraisons|colis|expeditions) (passees|sont|partent|arrivent|sont expediees)',
         '(en general|generalement|habituellement|en moyenne|en principe|d\'ordinaire|normalement,? les)',
+        // Un délai énoncé comme la règle pour tous, pas promis à cette personne.
+        '(selon|conformement a|d\'apres|comme le prevoient|comme indique dans) (nos|les) (conditions|cgv|cgu|conditions generales|politique*|regles)',
+        '(les )?(remboursements|retours|echanges|commandes|reclamations|avoirs) (sont|est) (traite*|effectue*|rembourse*|expedie*|verse*) (sous|dans un delai de|en)',
         '(delai|delais) (de livraison|moyen|moyens|habituel*|indicatif*|affiche*|standard)',
         '(du lundi au|de <time> a <time>|de <time> <time>|ouvert*|horaires|joignable*|disponible* du)',
         'a l\'etape (de livraison|du panier)',
@@ -350,7 +353,7 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
   'perimeter.launch-with-date': {
     // Une annonce non publiée, quelle que soit sa tournure : une nouveauté (magasin, gamme, appli, prix) et un moment à venir.
     terms: [
-      '(nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine|deuxieme|second|seconde|futur|future) (magasin|boutique|collection|gamme|ligne|modele|modeles|produit|produits|appli|application|fonctionnalite|fonctionnalites|version|carte|saveur|offre|service|ligne|site|showroom|point de vente)',
+      '(nouveau|nouvelle|nouveaux|nouvelles|prochain|prochaine|deuxieme|second|seconde|futur|future) (magasin|boutique|collection|gamme|ligne|modele|modeles|produit|produits|appli|application|fonctionnalite|fonctionnalites|version|carte|saveur|offre|service|ligne|site|showroom|point de vente|box|forfait|formule|abonnement|console|telephone|smartphone|tablette|edition|serie|saison|jeu|menu|recette|parfum|boisson|fonction|option)',
       "(quelque chose|un truc|une surprise|du lourd|du nouveau) (de gros |de grand |de special )?(arrive|se prepare|approche|debarque|est en route)",
     ],
     requires: [
