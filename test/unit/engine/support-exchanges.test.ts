@@ -18,6 +18,9 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc je paie 40 balles par mois pour une connexion pourrie',
     "@Brandtruc réseau saturé tous les soirs c'est une blague",
     '@Brandtruc bsr ya une panne dans le 13 ? plus rien ne marche',
+    '@Brandtruc c quoi ce débit de merde',
+    '@Brandtruc je peux pas appeler depuis 2 jours',
+    '@Brandtruc kan est ce ke le reseau revient ?',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

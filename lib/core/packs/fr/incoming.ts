@@ -24,7 +24,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       'double (prelevement|debit|facturation|paiement)',
       '(prelev*|debit*) (sans (mon accord|raison|autorisation)|en trop|abusi*|injustifi*)',
       '(mon|notre) (compte|espace client|acces) (est |a ete )?(bloque*|suspendu*|desactive*|pirate*|ferme*|supprime*|inaccessible)',
-      "(impossible|je n'arrive pas|j'arrive pas|arrive pas|je ne peux pas|je peux pas|on ne peut pas) (de |d'|a )?(me connecter|me co|acceder|passer (ma )?commande|payer|valider|suivre (mon|ma)|joindre|contacter|annuler|resilier|telecharger|activer|utiliser)",
+      "(impossible|je n'arrive pas|j'arrive pas|arrive pas|je ne peux pas|je peux pas|on ne peut pas) (de |d'|a )?(me connecter|me co|acceder|passer (ma )?commande|payer|valider|suivre (mon|ma)|joindre|contacter|annuler|resilier|telecharger|activer|utiliser|appeler|telephoner|passer des appels|passer un appel|envoyer des (sms|messages|mms)|recevoir des (appels|sms|messages))",
       '(mon|ma|mes|notre|nos) @customer_object_fr (ne )?(fonctionne*|marche*|s\'allume|charge|demarre|repond|tourne|chauffe) (pas|plus|mal)',
       '(tombe*|est|sont|encore|toujours) en panne',
       '(service client|sav|service apres(-| )vente|hotline|conseiller*|standard) (injoignable|ne repond*|repond pas|repondent pas|inexistant|nul*|aux abonnes absents|incompetent*|me balade|me raccroche)',
@@ -122,7 +122,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       "(decrochez|repondez-moi|repondez moi|rappelez-moi|rappelez moi|repondez svp|repondez enfin|repondez donc|mais repondez|repondez a vos clients)",
       "(aucune|pas de|pas une|toujours pas de|tjr pas de|sans) (reponse|nouvelle*|retour|info*|explication|annonce|rappel|communication|solution)",
       "(vous|ils|elle|il) (ne )?(repond*|rappel*) (pas|jamais|plus)",
-      '(kan|quand) (est-ce que|est ce que|vais-je|je vais|vous allez|allez-vous|aurai*|j\'aurai*) ... (rembours*|recevoir|mon|ma|mes|reponse|nouvelles|partir|decoller)',
+      '(kan|quand) (est-ce que|est ce que|vais-je|je vais|vous allez|allez-vous|aurai*|j\'aurai*) ... (rembours*|recevoir|mon|ma|mes|reponse|nouvelles|partir|decoller|revient|reviendra|remarche*|refonctionne*|sera retabli*|sera repare*)',
       // Retards, annulations, coincés.
       '(retard|retarde*|annule*|supprime*) (encore|de nouveau|une fois de plus|a nouveau|depuis|sans (explication|info*|prevenir))',
       '(encore|nouveau|enieme|encore un|encore une) (retard|annulation)',

@@ -185,6 +185,8 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     'burger',
     'pizza',
     'box internet',
+    // The line's speed, not a bank debit (a debit is a problem word).
+    '(le|ce|mon|du|notre|votre|un) debit',
     'freebox',
     'livebox',
     'decodeur',
@@ -225,6 +227,8 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     '(saute|sautent|coupe|coupent|decroche|decrochent) (toutes les|tout le temps|sans arret|en permanence|regulierement|sans cesse|h24|non stop)',
     'qui (saute|sautent|coupe|coupent|rame|rament|lague*|freeze*|decroche|decrochent)',
     'pourri*',
+    'de merde',
+    'de chiotte*',
     'inexistant*',
     'toujours aussi (nul*|lent*|pourri*|inexistant*|catastrophique*|mauvais*|instable*)',
     'sature*',
