@@ -7,6 +7,7 @@
 //                      compiled before (cached) and seen the first time (uncached)
 //   cli-lint           `gardefou lint` of the charter, whole process (median of 3)
 //   compiled-size      what the page receives (characters of JSON, UTF-8 bytes, gzip) and its model weights
+//                      (scripts/compiled-size.ts breaks it down: fields, regex sources, anchors, models, lexis)
 //   runtime-build      live rules from a freshly received compiled charter (regexes are built on first use)
 //   first-check-cold   the first check on a fresh runtime, without warm-up
 //   first-check-warm   the first check after the page's idle warm-up (lib/page/boxes/warm-engine.ts)

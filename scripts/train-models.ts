@@ -20,9 +20,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCaseLine } from '../cli/case-line';
+import { ENGINE_LEXIS } from '../lib/core/charter/engine-lexis';
 import { analyzeText } from '../lib/core/engine/analyzed-text';
 import { FEATURE_SPACE, FEATURES, featuresOf, type FeatureSet } from '../lib/core/engine/classifier/features';
 import type { PackedModel } from '../lib/core/engine/classifier/model';
+import { installLexis } from '../lib/core/engine/lexis';
 import { BUILTIN_MODEL_CATEGORIES } from '../lib/core/packs/models/model-categories';
 import { isIncomingCategory, type Category } from '../lib/core/engine/vocabulary';
 import { trainingRows, type TrainingRow } from './real-data/training-rows';
@@ -97,6 +99,9 @@ interface Sample {
   text: string;
   lang?: 'en' | 'fr';
 }
+
+// Training texts are normalised with the word lists a compiled charter carries, as the engine reads them when checking.
+installLexis(ENGINE_LEXIS);
 
 function norm(text: string, lang?: 'fr' | 'en'): string {
   return analyzeText(text, lang, 'fr').norm.text;

@@ -15,19 +15,22 @@ const BACKGROUND = join(EXTENSION_DIR, 'background.js');
 // 41 kB: issue 14's trims brought it to 39.9 kB (the engine's word lists and detector keywords travel in the compiled
 // charter's lexis instead of the page code; terser instead of esbuild's minifier); with round 2's detection and
 // security work merged it is 41,573 bytes, about 0.4 kB under the budget.
-const GZIP_BUDGET_BYTES = 41 * 1024;
+// 38 kB: the SMS spellings, typographic folds, language words and look-alike letters joined the lexis, and the selector
+// proofs (fixture pages, reasons) left the page code: 38,475 bytes, about 0.4 kB under the budget. Issue 16 asks for
+// under 40 kB (met); issue 14 asks for under 35 kB (not yet met).
+const GZIP_BUDGET_BYTES = 38 * 1024;
 
 /**
  * Strings only zod's internals, the charter compiler and the engine's lexis contain (checked against the background
- * bundle, which has all three): the lexis (a first name, a praise word, a street type) reaches the page in the compiled
+ * bundle, which has all three): the lexis (a first name, a praise word, a street type, an SMS spelling, a word that tells French) reaches the page in the compiled
  * charter, never in its code.
  */
-const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object', 'timothee', 'pleasantly surprised', 'lotissement'];
+const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object', 'timothee', 'pleasantly surprised', 'lotissement', 'jcomprends', 'voudrais'];
 
-test('the content script is under 41 kB gzip and has no zod, compiler or lexis in it', () => {
+test('the content script is under 38 kB gzip and has no zod, compiler, lexis or selector proofs in it', () => {
   const script = readFileSync(CONTENT_SCRIPT);
   const gzip = gzipSync(script).length;
-  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 41 kB gzip)`);
+  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 38 kB gzip)`);
   expect(gzip).toBeLessThan(GZIP_BUDGET_BYTES);
 
   const background = readFileSync(BACKGROUND, 'utf8');
@@ -36,4 +39,6 @@ test('the content script is under 41 kB gzip and has no zod, compiler or lexis i
     expect(background, `the marker "${marker}" must exist where zod and the compiler do`).toContain(marker);
     expect(text, `content script contains "${marker}"`).not.toContain(marker);
   }
+  // The selectors' proofs (the fixture pages where each must match) are for the tests: a page name marks them.
+  expect(text, 'content script carries the selector proofs').not.toContain('facebook-business-comments');
 });

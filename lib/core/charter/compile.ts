@@ -6,6 +6,7 @@ import { BUILTIN_MODELS } from '../packs/models';
 import { compactModel } from '../engine/classifier/model';
 import { MACRO_BASE } from '../engine/macros';
 import type { RulePack } from '../packs/types';
+import { installLexis } from '../engine/lexis';
 import { normalizeFragment } from '../engine/normalize';
 import { ownValue } from '../engine/own-key';
 import { isIncomingCategory, type Category, type Lang, type LocalizedText } from '../engine/vocabulary';
@@ -76,6 +77,8 @@ function describeJsonError(json: string, e: Error): string {
 }
 
 export function compileCharter(input: unknown, packs: RulePack[] = BUILTIN_PACKS, options: CompileOptions = {}): CompileResult {
+  // Rule terms and contacts are normalised with the word lists (SMS spellings, look-alikes) the compiled charter carries.
+  installLexis(ENGINE_LEXIS);
   const parsed = parseCharter(input);
   if (!parsed.ok) return parsed;
   return new CharterCompiler(parsed.charter, packs, options).run();

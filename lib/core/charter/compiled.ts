@@ -14,7 +14,8 @@ import type {
 
 // 2: compact sources (macros), parts as [source, anchors] pairs, models as delta-varint weights.
 // 3: the engine's word lists travel in `lexis` instead of the content script.
-export const COMPILED_FORMAT = 'gardefou-compiled/3';
+// 4: the lexis also carries the SMS spellings, the typographic folds, the words that tell the language and the look-alike letters.
+export const COMPILED_FORMAT = 'gardefou-compiled/4';
 
 /** A regular expression ready for `new RegExp(source, flags)`, and which text it runs on. */
 export interface CompiledMatcher {

@@ -3,7 +3,11 @@
 // the lists from the charter it checks against. Every list runs on normalised text (lowercase, no accents, SMS
 // spellings expanded), except the first names, which are compared folded.
 import type { EngineLexis } from '../engine/lexis';
+import { LANGUAGE_WORDS } from './language-words';
 import { LEXIS_PATTERNS } from './lexis-patterns';
+import { LOOKALIKE_LETTERS } from './lookalike-letters';
+import { SMS_SPELLINGS } from './sms-spellings';
+import { TYPOGRAPHIC_FOLDS } from './typographic-folds';
 
 /** Thanks, praise, delight. */
 const PRAISE: string[] = [
@@ -417,5 +421,9 @@ export const ENGINE_LEXIS: EngineLexis = {
   privateChannel: PRIVATE_CHANNEL.join('|'),
   firstNames: FIRST_NAMES,
   acronyms: ACRONYMS,
+  smsSpellings: SMS_SPELLINGS,
+  typographicFolds: TYPOGRAPHIC_FOLDS,
+  languageWords: LANGUAGE_WORDS,
+  lookalikes: LOOKALIKE_LETTERS,
   patterns: LEXIS_PATTERNS,
 };

@@ -1,9 +1,11 @@
-// The engine's own word lists (praise and open-case words, negation and DM cues, first names, acronyms, the personal-data detectors' keywords), which no charter
+// The engine's own word lists (praise and open-case words, negation and DM cues, first names, acronyms, the personal-data
+// detectors' keywords, SMS spellings, typographic folds, the words that tell the language, look-alike letters), which no charter
 // changes. They travel in the compiled charter (`CompiledCharter.lexis`, filled by the compiler from
 // lib/core/charter/engine-lexis.ts) instead of being compiled into the content script: the page then carries the
 // code that reads them, not the words, and every caller (page, CLI, tests) runs the very same lists.
 // check() installs the charter's lexis before running rules; the cues read it lazily and build their regexes once
 // per lexis object.
+import type { Lang } from './vocabulary';
 import { WORD } from './word-class';
 
 /** Each entry is a regex alternation over normalised text (lowercase, no accents), or a space-separated word list. */
@@ -28,6 +30,14 @@ export interface EngineLexis {
   firstNames: string;
   /** occurrence.ts: acronyms in capitals that are not shouting, space-separated. */
   acronyms: string;
+  /** normalize.ts: social-media spellings and their standard form, per language (lowercase, accent-free). */
+  smsSpellings: Record<Lang, Record<string, string>>;
+  /** normalize.ts: typographic variants (quotes, dashes, ligatures, odd spaces) and their plain form. */
+  typographicFolds: Record<string, string>;
+  /** detect-language.ts: words that tell each language, space-separated. */
+  languageWords: Record<Lang, string>;
+  /** lookalikes.ts: pairs of characters, a look-alike then the Latin letter it passes for. */
+  lookalikes: string;
   /** Word-bearing regexes as [source, flags]: the personal-data detectors' (detectors/), jokes and clause ends (context-cues.ts). */
   patterns: Record<LexisPatternName, [source: string, flags: string]>;
 }

@@ -1,24 +1,13 @@
-// Characters that look like Latin letters, folded to them before matching (after Unicode TR39's confusables, the subset a
-// French or English reader takes for a Latin letter): Cyrillic, Greek, Armenian, small capitals and Latin variants.
-// Full-width, mathematical and circled letters need no entry: NFKD already folds them. Lowercase only: the text is
-// lowercased first.
+// Look-alike characters folded to the Latin letter they pass for: the pairs come with the compiled charter (lexis.ts;
+// written in lib/core/charter/lookalike-letters.ts), the content script carries only the code that reads them.
+import { fromLexis } from './lexis';
 
-const PAIRS =
-  // Cyrillic
-  'аaвbеeёeкkмmнhоoрpсcтtуyхxѕsіiїiјjһhԁdԛqԝwӏlьbүyѵvпnгrиuɡg' +
-  // Greek
-  'αaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcϳjμuςc' +
-  // Armenian
-  'օoսuհhոn' +
-  // Latin small capitals and variants
-  'ıiȷjɑaɩiɪiʀrʏyʙbᴀaᴄcᴅdᴇeꜰfɢgʜhᴊjᴋkʟlᴍmɴnᴏoᴘpꜱsᴛtᴜuᴠvᴡwᴢzɛeɔcøođdħhłlŧtƀbɨiʉu';
-
-export const LOOKALIKES: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: [...PAIRS].length / 2 }, (_, i) => {
-    const chars = [...PAIRS];
-    return [chars[2 * i], chars[2 * i + 1]] as [string, string];
-  }),
-);
+/** Look-alike character → Latin letter, lowercase (built once per lexis). */
+export const lookalikes = (): ReadonlyMap<string, string> =>
+  fromLexis('lookalikes', (l) => {
+    const chars = [...l.lookalikes];
+    return new Map(Array.from({ length: chars.length / 2 }, (_, i) => [chars[2 * i], chars[2 * i + 1]] as [string, string]));
+  });
 
 /** Invisible code points outside the BMP table in normalize.ts: tag characters (U+E0000–E007F) and variation selectors. */
 export function isInvisibleAstral(cp: number): boolean {

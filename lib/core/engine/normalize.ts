@@ -1,8 +1,8 @@
 // Text normalisation before matching: case, accents, typographic variants, stretched letters, SMS spellings.
 // Every normalised character remembers the raw span it came from, so findings point at the CM's own text.
+import { currentLexis, fromLexis } from './lexis';
+import { isInvisibleAstral, LEET_DIGITS, lookalikes } from './lookalikes';
 import type { Lang } from './vocabulary';
-import { smsSpellingsFor } from './sms-spellings';
-import { isInvisibleAstral, LEET_DIGITS, LOOKALIKES } from './lookalikes';
 
 export interface NormalizedText {
   /** Lowercase, accent-free text with SMS spellings expanded. */
@@ -18,52 +18,21 @@ const COMBINING_MARK = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const SPECIAL: Record<string, string> = {
-  '\u2019': "'",
-  '\u2018': "'",
-  '\u02BC': "'",
-  '\u0060': "'",
-  '\u00B4': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u00AB': '"',
-  '\u00BB': '"',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2012': '-',
-  '\u2015': '-',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2026': '...',
-  '\u0153': 'oe',
-  '\u0152': 'oe',
-  '\u00E6': 'ae',
-  '\u00C6': 'ae',
-  '\u00DF': 'ss',
-  '\r': '',
-  '\t': ' ',
-  '\u00A0': ' ',
-  '\u202F': ' ',
-  '\u2007': ' ',
-  '\u2009': ' ',
-  '\u200A': ' ',
-  '\u3000': ' ',
-};
 
-const foldedCache = new Map<string, string>();
+/** Code points already folded, kept per lexis (its look-alike letters decide the folds). */
+const foldedCodePoints = () => fromLexis('foldedCodePoints', () => new Map<string, string>());
 
-/** One code point folded: compatibility-decomposed, marks stripped, lowercased. */
-function foldCodePoint(ch: string): string {
+/** One code point folded: compatibility-decomposed, marks stripped, lowercased, look-alikes read as Latin letters. */
+function foldCodePoint(ch: string, foldedCache: Map<string, string>, letters: ReadonlyMap<string, string>, special: Record<string, string>): string {
   const code = ch.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch === '\r' ? '' : ch === '\t' ? ' ' : ch;
   let folded = foldedCache.get(ch);
   if (folded === undefined) {
-    if (ch in SPECIAL) folded = SPECIAL[ch];
+    if (ch in special) folded = special[ch];
     else if (INVISIBLE.test(ch)) folded = '';
     else if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(ch)) folded = ch;
     else if (/\s/u.test(ch)) folded = ch === '\n' || ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
-    else folded = [...ch.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase()].map((c) => LOOKALIKES.get(c) ?? c).join('');
+    else folded = [...ch.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase()].map((c) => letters.get(c) ?? c).join('');
     if (foldedCache.size < 4096) foldedCache.set(ch, folded);
   }
   return folded;
@@ -89,11 +58,14 @@ function push(b: Builder, s: string, from: number, to: number): void {
 /** Stage 1: fold every code point, keeping each output character's raw span. */
 function foldCharacters(raw: string): Builder {
   const b: Builder = { out: [], from: [], to: [] };
+  const cache = foldedCodePoints();
+  const letters = lookalikes();
+  const special = currentLexis().typographicFolds;
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     if (len === 1 || !isInvisibleAstral(cp)) {
-      push(b, foldCodePoint(raw.slice(i, i + len)), i, i + len);
+      push(b, foldCodePoint(raw.slice(i, i + len), cache, letters, special), i, i + len);
       const n = b.out.length;
       if (n >= 3) {
         const last = b.out[n - 1];
@@ -137,7 +109,8 @@ function collapseStretchedLetters(b: Builder): Builder {
 
 /** Stage 3: SMS spellings and "rembourser moi" imperatives rewritten word by word. */
 function expandSpellings(b: Builder, lang: Lang): Builder {
-  const spellings = smsSpellingsFor(lang);
+  // The spellings come with the compiled charter (lexis.ts; written in lib/core/charter/sms-spellings.ts).
+  const spellings = currentLexis().smsSpellings[lang];
   const r: Builder = { out: [], from: [], to: [] };
   const n = b.out.length;
   let i = 0;

@@ -4,7 +4,8 @@
 // "06\u200b12 …" or "jеan@gmail.com" in Cyrillic is still a phone number or an e-mail. Each character keeps where it came
 // from, so a finding still underlines the CM's own characters.
 import { INVISIBLE } from './normalize';
-import { isInvisibleAstral, LOOKALIKES } from './lookalikes';
+import { fromLexis } from './lexis';
+import { isInvisibleAstral, lookalikes } from './lookalikes';
 
 export interface FoldedText {
   text: string;
@@ -18,14 +19,15 @@ const DROP = /^\p{M}$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Small capitals look like capitals: "ʜɪᴠᴇʀ15" is the code HIVER15. */
 const SMALL_CAPITAL = /^[\u1D00-\u1D2B\u0262\u026A\u0274\u0280\u028F\u0299\u029C\u029F\uA730\uA731]$/;
-const folds = new Map<string, string>();
+/** Code points already folded, kept per lexis (its look-alike letters decide the folds). */
+const foldedCodePoints = () => fromLexis('rawFoldedCodePoints', () => new Map<string, string>());
 
 /** One code point as the detectors read it: itself, one ASCII or Latin character, or '' (invisible). */
-function foldCodePoint(ch: string): string {
+function foldCodePoint(ch: string, folds: Map<string, string>, letters: ReadonlyMap<string, string>): string {
   let f = folds.get(ch);
   if (f === undefined) {
     const lower = ch.toLowerCase();
-    const latin = LOOKALIKES.get(lower);
+    const latin = letters.get(lower);
     const compat = ch.normalize('NFKC');
     if (INVISIBLE.test(ch) || DROP.test(ch) || isInvisibleAstral(ch.codePointAt(0)!)) f = '';
     else if (latin) f = lower === ch && !SMALL_CAPITAL.test(ch) ? latin : latin.toUpperCase();
@@ -38,6 +40,8 @@ function foldCodePoint(ch: string): string {
 /** The folded text, or null when nothing in `raw` folds (most drafts: the detectors then read `raw` itself). */
 export function foldLookalikes(raw: string): FoldedText | null {
   let out: FoldedText | null = null;
+  const folds = foldedCodePoints();
+  const letters = lookalikes();
   // An emoji's own variation selector, joiner or keycap mark is part of the emoji, not a disguise: kept as typed.
   let afterPictograph = false;
   for (let i = 0; i < raw.length; ) {
@@ -45,7 +49,7 @@ export function foldLookalikes(raw: string): FoldedText | null {
     const len = cp > 0xffff ? 2 : 1;
     if (cp >= 0x80) {
       const ch = len === 1 ? raw[i] : raw.slice(i, i + len);
-      let f = foldCodePoint(ch);
+      let f = foldCodePoint(ch, folds, letters);
       if (f === '' && afterPictograph) f = ch;
       else afterPictograph = cp >= 0x2000 && PICTOGRAPH.test(ch);
       if (f !== ch && !out) {

@@ -14,10 +14,10 @@ const REPLY_LABELS = anyOf(S.replyBoxLabelEn, S.replyBoxLabelFr, S.answerBoxLabe
 const COMMENT_LABELS = anyOf(S.commentBoxLabelEn, S.commentBoxLabelFr, S.commentBoxPlaceholderLabel);
 const MESSENGER_BOX = anyOf(S.messengerBoxLabel, S.messengerPlaceholder, S.businessMessengerReplyLabel);
 const SEND_CONTROL = anyOf(S.submitContainer, S.submitLabelEn, S.submitLabelFr, S.messengerSendLabel, S.businessSendLabel);
-const ARTICLE = S.article.selector;
+const ARTICLE = S.article;
 
 function boxesIn(root: ParentNode): HTMLElement[] {
-  return uniqueEditableRoots(root.querySelectorAll(S.lexicalTextbox.selector));
+  return uniqueEditableRoots(root.querySelectorAll(S.lexicalTextbox));
 }
 
 function isPrivatePath(pathname: string, hostname: string): boolean {
@@ -25,7 +25,7 @@ function isPrivatePath(pathname: string, hostname: string): boolean {
 }
 
 function isMessengerBox(editable: HTMLElement): boolean {
-  return editable.matches(MESSENGER_BOX) || editable.closest(S.threadComposer.selector) !== null;
+  return editable.matches(MESSENGER_BOX) || editable.closest(S.threadComposer) !== null;
 }
 
 /** The outermost role=article around the box: the post (comments nest inside it). */
@@ -42,12 +42,12 @@ function isCommentArticle(element: Element): boolean {
 
 /** The post around a box: a FeedUnit pagelet's article, else the outermost article, else the post shown in a dialog. */
 function postOf(editable: HTMLElement): Element | null {
-  const unit = editable.closest(S.postUnit.selector);
+  const unit = editable.closest(S.postUnit);
   const unitArticle = unit?.querySelector(ARTICLE);
   if (unitArticle) return unitArticle;
   const outermost = outermostArticle(editable);
   if (outermost) return outermost;
-  return editable.closest(S.postDialog.selector)?.querySelector(ARTICLE) ?? null;
+  return editable.closest(S.postDialog)?.querySelector(ARTICLE) ?? null;
 }
 
 /**
@@ -55,7 +55,7 @@ function postOf(editable: HTMLElement): Element | null {
  * comment articles around it. The one whose author the box's label names wins ("Reply to Alice Martin", in any language).
  */
 function answeredComment(editable: HTMLElement): Element | null {
-  const boundary = postOf(editable) ?? editable.closest(S.postDialog.selector);
+  const boundary = postOf(editable) ?? editable.closest(S.postDialog);
   const candidates: Element[] = [];
   for (let node: Element | null = editable; node && node !== boundary; node = node.parentElement) {
     if (node !== editable && isCommentArticle(node)) candidates.push(node);
@@ -77,7 +77,7 @@ function ownParts(article: Element, selector: string): Element[] {
 }
 
 function commentAuthor(comment: Element): string | undefined {
-  const linkName = ownParts(comment, S.commentAuthorLink.selector).map((link) => readableText(link)).find(Boolean);
+  const linkName = ownParts(comment, S.commentAuthorLink).map((link) => readableText(link)).find(Boolean);
   if (linkName) return linkName;
   const label = comment.getAttribute('aria-label') ?? '';
   const prefix = COMMENT_AUTHOR_LABEL_PREFIXES.find((known) => label.startsWith(known));
@@ -85,7 +85,7 @@ function commentAuthor(comment: Element): string | undefined {
 }
 
 function commentMessage(comment: Element): IncomingMessage | null {
-  const paragraph = S.commentParagraph.selector;
+  const paragraph = S.commentParagraph;
   const paragraphs = ownParts(comment, paragraph).filter((part) => !part.closest('a') && !part.parentElement?.closest(paragraph));
   const text = paragraphs.map((part) => readableText(part)).filter(Boolean).join('\n');
   const author = commentAuthor(comment);
@@ -94,9 +94,9 @@ function commentMessage(comment: Element): IncomingMessage | null {
 }
 
 function postMessage(post: Element): IncomingMessage | null {
-  const body = post.querySelector(S.postText.selector);
+  const body = post.querySelector(S.postText);
   const text = body ? readableText(body) : '';
-  const nameElement = post.querySelector(S.postAuthorName.selector) ?? post.querySelector(S.postAuthor.selector);
+  const nameElement = post.querySelector(S.postAuthorName) ?? post.querySelector(S.postAuthor);
   const author = (nameElement && readableText(nameElement)) || undefined;
   if (!text && !author) return null;
   return { text, author, firstName: firstNameOf(author) };
@@ -104,10 +104,10 @@ function postMessage(post: Element): IncomingMessage | null {
 
 function messengerMessage(editable: HTMLElement): IncomingMessage | null {
   let thread: Element | null = editable.parentElement;
-  while (thread && !thread.querySelector(S.messengerMessage.selector)) thread = thread.parentElement;
+  while (thread && !thread.querySelector(S.messengerMessage)) thread = thread.parentElement;
   if (!thread) return null;
-  const message = lastIncomingMessage(Array.from(thread.querySelectorAll(S.messengerMessage.selector)), thread);
-  const title = thread.querySelector(S.messengerThreadTitle.selector);
+  const message = lastIncomingMessage(Array.from(thread.querySelectorAll(S.messengerMessage)), thread);
+  const title = thread.querySelector(S.messengerThreadTitle);
   const author = (title && readableText(title)) || undefined;
   return message ? { text: readableText(message), author, firstName: firstNameOf(author) } : null;
 }

@@ -16,9 +16,9 @@ import { guarded, isOnDomain, isUnderPath, type SiteAdapter } from './site-adapt
 import type { IncomingMessage, ReplyBoxDescription } from './types';
 
 const SHARE_EDITOR = anyOf(S.shareEditor, S.quillEditorMarker);
-const SHARE_IN_LIGHT_DOM = S.shareContainer.selector
+const SHARE_IN_LIGHT_DOM = S.shareContainer
   .split(', ')
-  .map((container) => `${container} ${S.shareEditor.selector}`)
+  .map((container) => `${container} ${S.shareEditor}`)
   .join(', ');
 const LIGHT_BOX = [
   anyOf(
@@ -31,18 +31,18 @@ const LIGHT_BOX = [
     S.messagingEditor,
   ),
   SHARE_IN_LIGHT_DOM,
-  `${S.commentBoxContainer.selector} [contenteditable="true"]`,
+  `${S.commentBoxContainer} [contenteditable="true"]`,
 ].join(', ');
 const COMMENT_ITEM = anyOf(S.commentItem, S.legacyCommentItem);
 const SEND_CONTROL = anyOf(S.commentSendButton, S.legacyCommentSendButton, S.shareSendButton, S.messagingSendButton);
-const FEED_BOUNDARY = `${S.postCard.selector}, [data-testid="mainFeed"], main`;
+const FEED_BOUNDARY = `${S.postCard}, [data-testid="mainFeed"], main`;
 
 function isHelperDocument(pathname: string): boolean {
   return isUnderPath(pathname, LINKEDIN_HELPER_PATHS);
 }
 
 function openShadowRoots(root: ParentNode): ShadowRoot[] {
-  return Array.from(root.querySelectorAll(S.shareOutlet.selector))
+  return Array.from(root.querySelectorAll(S.shareOutlet))
     .map((host) => host.shadowRoot)
     .filter((shadow): shadow is ShadowRoot => shadow !== null);
 }
@@ -61,12 +61,12 @@ function findReplyBoxes(root: Document | ShadowRoot): HTMLElement[] {
 
 function isInShareComposer(editable: HTMLElement): boolean {
   const shadowHost = (editable.getRootNode() as Partial<ShadowRoot>).host;
-  if (shadowHost?.matches(S.shareOutlet.selector)) return true;
-  return editable.closest(S.shareContainer.selector) !== null;
+  if (shadowHost?.matches(S.shareOutlet)) return true;
+  return editable.closest(S.shareContainer) !== null;
 }
 
 function isMessagingBox(editable: HTMLElement): boolean {
-  return editable.matches(S.messagingEditor.selector) || editable.closest(S.messagingContainer.selector) !== null;
+  return editable.matches(S.messagingEditor) || editable.closest(S.messagingContainer) !== null;
 }
 
 function precedes(node: Node, reference: Node): boolean {
@@ -75,11 +75,11 @@ function precedes(node: Node, reference: Node): boolean {
 
 /** The post a top-level comment box answers: the legacy post around it, or (SDUI) the nearest post root before it in its card. */
 function postOf(editable: HTMLElement): Element | null {
-  const legacy = editable.closest(S.legacyPost.selector);
+  const legacy = editable.closest(S.legacyPost);
   if (legacy) return legacy;
   for (let node = editable.parentElement; node; node = node.parentElement) {
-    if (node.matches(S.postRoot.selector)) return node;
-    const above = Array.from(node.querySelectorAll(S.postRoot.selector)).filter((root) => precedes(root, editable));
+    if (node.matches(S.postRoot)) return node;
+    const above = Array.from(node.querySelectorAll(S.postRoot)).filter((root) => precedes(root, editable));
     if (above.length > 0) return above[above.length - 1];
     if (node.matches(FEED_BOUNDARY)) break;
   }
@@ -104,33 +104,33 @@ function message(text: string, author: string | undefined): IncomingMessage | nu
 
 function commentMessage(item: Element): IncomingMessage | null {
   const body = ownParts(item, anyOf(S.expandableText, S.legacyCommentText))[0];
-  const text = body ? readableText(body, S.expandableTextButton.selector) : '';
-  const named = ownParts(item, S.legacyCommentAuthor.selector)[0];
-  const author = (named && readableText(named)) || ownParts(item, S.profileLink.selector).map(linkName).find(Boolean);
+  const text = body ? readableText(body, S.expandableTextButton) : '';
+  const named = ownParts(item, S.legacyCommentAuthor)[0];
+  const author = (named && readableText(named)) || ownParts(item, S.profileLink).map(linkName).find(Boolean);
   return message(text, author || undefined);
 }
 
 function postMessage(post: Element): IncomingMessage | null {
   const notInComment = (element: Element) => element.closest(COMMENT_ITEM) === null;
   const body = Array.from(post.querySelectorAll(anyOf(S.expandableText, S.legacyPostText))).find(notInComment);
-  const text = body ? readableText(body, S.expandableTextButton.selector) : '';
+  const text = body ? readableText(body, S.expandableTextButton) : '';
   const menuLabel = post.querySelector(anyOf(S.postAuthorMenuEn, S.postAuthorMenuFr))?.getAttribute('aria-label') ?? '';
   const prefix = POST_AUTHOR_MENU_PREFIXES.find((known) => menuLabel.startsWith(known));
-  const actor = post.querySelector(S.legacyPostAuthor.selector);
+  const actor = post.querySelector(S.legacyPostAuthor);
   const author =
     (prefix && menuLabel.slice(prefix.length).trim()) ||
     (actor && readableText(actor)) ||
-    Array.from(post.querySelectorAll(S.profileLink.selector)).filter(notInComment).map(linkName).find(Boolean);
+    Array.from(post.querySelectorAll(S.profileLink)).filter(notInComment).map(linkName).find(Boolean);
   return message(text, author || undefined);
 }
 
 function messagingMessage(editable: HTMLElement): IncomingMessage | null {
-  let thread: Element | null = editable.closest(S.messagingThread.selector) ?? editable.parentElement;
-  while (thread && !thread.querySelector(S.messageBody.selector)) thread = thread.parentElement;
+  let thread: Element | null = editable.closest(S.messagingThread) ?? editable.parentElement;
+  while (thread && !thread.querySelector(S.messageBody)) thread = thread.parentElement;
   if (!thread) return null;
-  const bodies = Array.from(thread.querySelectorAll(S.messageBody.selector));
-  const last = lastIncomingMessage(bodies, thread, { fromOtherSelector: S.messageFromOther.selector });
-  const title = thread.querySelector(S.messagingThreadTitle.selector);
+  const bodies = Array.from(thread.querySelectorAll(S.messageBody));
+  const last = lastIncomingMessage(bodies, thread, { fromOtherSelector: S.messageFromOther });
+  const title = thread.querySelector(S.messagingThreadTitle);
   const author = (title && readableText(title)) || undefined;
   return last ? { text: readableText(last), author, firstName: firstNameOf(author) } : null;
 }

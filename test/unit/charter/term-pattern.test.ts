@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileTerm, TermSyntaxError } from '../../../lib/core/charter/term-pattern';
 import { normalizeText } from '../../../lib/core/engine/normalize';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
+
+// Texts are normalised with the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 const ctx = { lexicons: { own: ['ma', 'mon', 'mes', 'my'], object: ['commande', 'colis', '@own_object'], own_object: ['box'] } };
 

@@ -8,6 +8,11 @@ import { BUILTIN_MODELS } from '../../../lib/core/packs/models';
 import { BUILTIN_MODEL_CATEGORIES } from '../../../lib/core/packs/models/model-categories';
 import { isBlind, realDataAvailable } from '../../../scripts/real-data/sources';
 import { cleanTweet, isValidation, trainingRows } from '../../../scripts/real-data/training-rows';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
+
+// Texts are normalised with the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 const norm = (text: string) => analyzeText(text, undefined, 'fr').norm.text;
 const sorted = (f: Uint32Array) => [...f].sort((a, b) => a - b);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/core/engine/detect-language';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
+
+// The words that tell the language come with the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 describe('detectLanguage', () => {
   it.each([

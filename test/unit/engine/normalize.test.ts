@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, rawSpan } from '../../../lib/core/engine/normalize';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
+
+// The SMS spellings and look-alike letters come with the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 describe('normalizeText', () => {
   it('folds case, accents and typographic variants', () => {

@@ -12,6 +12,11 @@ import type { ExampleSource } from '../../../lib/core/charter/schema-fields';
 import { check } from '../../../lib/core/engine/check';
 import { foldLookalikes } from '../../../lib/core/engine/raw-fold';
 import { BUILTIN_PACKS } from '../../../lib/core/packs';
+import { ENGINE_LEXIS } from '../../../lib/core/charter/engine-lexis';
+import { installLexis } from '../../../lib/core/engine/lexis';
+
+// The look-alike letters come with the lexis a compiled charter carries (check() installs it).
+installLexis(ENGINE_LEXIS);
 
 const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', s: 'ѕ', j: 'ј', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', T: 'Т', B: 'В', M: 'М', H: 'Н', K: 'К' };
 const SMALL_CAPS: Record<string, string> = { a: 'ᴀ', b: 'ʙ', c: 'ᴄ', d: 'ᴅ', e: 'ᴇ', f: 'ꜰ', g: 'ɢ', h: 'ʜ', i: 'ɪ', j: 'ᴊ', k: 'ᴋ', l: 'ʟ', m: 'ᴍ', n: 'ɴ', o: 'ᴏ', p: 'ᴘ', r: 'ʀ', s: 'ꜱ', t: 'ᴛ', u: 'ᴜ', v: 'ᴠ', w: 'ᴡ', y: 'ʏ', z: 'ᴢ' };

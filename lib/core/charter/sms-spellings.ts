@@ -1,7 +1,8 @@
 // Social-media spellings rewritten to their standard form before matching, so one rule term covers both.
 // Keys are already lowercased and accent-free; values are what the normaliser substitutes (also accent-free).
 // Ambiguous abbreviations ("vs", "mm", "c", "g", "ya", "pm") are left alone on purpose: rules spell them out.
-import type { Lang } from './vocabulary';
+// Part of the engine lexis (engine-lexis.ts): the normaliser reads them from the compiled charter, not the content script.
+import type { Lang } from '../engine/vocabulary';
 
 const COMMON: Record<string, string> = {
   msg: 'message',
@@ -192,10 +193,8 @@ const ENGLISH: Record<string, string> = {
   af: 'as fuck',
 };
 
-/** The spelling map for a text in `lang`; common abbreviations apply to both. */
-export function smsSpellingsFor(lang: Lang): Record<string, string> {
-  return lang === 'fr' ? FRENCH_WITH_COMMON : ENGLISH_WITH_COMMON;
-}
-
-const FRENCH_WITH_COMMON = { ...COMMON, ...FRENCH };
-const ENGLISH_WITH_COMMON = { ...COMMON, ...ENGLISH };
+/** The spelling map for each language; common abbreviations apply to both. */
+export const SMS_SPELLINGS: Record<Lang, Record<string, string>> = {
+  fr: { ...COMMON, ...FRENCH },
+  en: { ...COMMON, ...ENGLISH },
+};
