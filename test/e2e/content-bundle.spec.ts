@@ -18,7 +18,9 @@ const BACKGROUND = join(EXTENSION_DIR, 'background.js');
 // 38 kB: the SMS spellings, typographic folds, language words and look-alike letters joined the lexis, and the selector
 // proofs (fixture pages, reasons) left the page code: 38,475 bytes, about 0.4 kB under the budget. Issue 16 asks for
 // under 40 kB (met); issue 14 asks for under 35 kB (not yet met).
-const GZIP_BUDGET_BYTES = 38 * 1024;
+// 39 kB: with round 3's detection merged (quoted words, the `unless.quoted` check) it is 38,662 bytes; the budget keeps
+// about 1.2 kB of headroom and stays under issue 16's 40 kB.
+const GZIP_BUDGET_BYTES = 39 * 1024;
 
 /**
  * Strings only zod's internals, the charter compiler and the engine's lexis contain (checked against the background
@@ -27,10 +29,10 @@ const GZIP_BUDGET_BYTES = 38 * 1024;
  */
 const FOREIGN_MARKERS = ['_zod', 'ZodError', 'expected a charter object', 'timothee', 'pleasantly surprised', 'lotissement', 'jcomprends', 'voudrais'];
 
-test('the content script is under 38 kB gzip and has no zod, compiler, lexis or selector proofs in it', () => {
+test('the content script is under 39 kB gzip and has no zod, compiler, lexis or selector proofs in it', () => {
   const script = readFileSync(CONTENT_SCRIPT);
   const gzip = gzipSync(script).length;
-  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 38 kB gzip)`);
+  console.log(`${CONTENT_SCRIPT}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip (budget 39 kB gzip)`);
   expect(gzip).toBeLessThan(GZIP_BUDGET_BYTES);
 
   const background = readFileSync(BACKGROUND, 'utf8');
