@@ -123,6 +123,16 @@ const FRENCH: Record<string, string> = {
   jcomprend: 'je comprends',
   jreviens: 'je reviens',
   askip: 'a ce qu il parait',
+  // Telecom tweets: the network, the line, calling.
+  depui: 'depuis',
+  rezo: 'reseau',
+  reso: 'reseau',
+  resau: 'reseau',
+  cnx: 'connexion',
+  apeler: 'appeler',
+  apel: 'appel',
+  jpeu: 'je peux',
+  jarrive: "j'arrive",
   chelou: 'louche',
   relou: 'lourd',
 };

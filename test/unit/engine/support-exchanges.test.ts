@@ -21,6 +21,9 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc c quoi ce débit de merde',
     '@Brandtruc je peux pas appeler depuis 2 jours',
     '@Brandtruc kan est ce ke le reseau revient ?',
+    '@Brandtruc PK G PA DE RESO DEPUI HIER',
+    '@Brandtruc jpeux pa apeler depui 2 jour',
+    '@Brandtruc mn tel capte pu',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

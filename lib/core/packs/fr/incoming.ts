@@ -42,7 +42,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       'appli* (plante*|bug*|beug*|crash*|ne (marche|fonctionne|s\'ouvre) (pas|plus))',
       '(plus|pas) (de|d\') (internet|reseau|connexion|wifi|tele|tv|eau chaude|courant|telephone|ligne)',
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
-      '(je capte|jcapte|on capte|ca capte|ca capte|capte) (rien|pas|plus|que dalle|nulle part)',
+      '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
       '(coupure|panne) (de |d\')?(internet|reseau|fibre|connexion|courant|service|electricite)',
       '(train|vol|bus|rer|tgv|ter|metro|tram) (annule*|supprime*|en retard|retarde*|bloque*|en panne)',
