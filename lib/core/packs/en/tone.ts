@@ -321,6 +321,8 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
       'gg',
       'noob*',
       '(fortnite|minecraft|league of legends|valorant|call of duty|elden ring|mario kart|animal crossing|roblox|among us|apex legends|overwatch|candy crush|wordle|the sims|pokemon go|baldur\'s gate|zelda)',
+      // Following a sport: the fixtures and moments fans talk about.
+      '(world series|super bowl|playoffs|play-offs|touchdown|home run|march madness|stanley cup|champions league|fantasy football|fantasy league|#nfl|#mlb|#nba|#nhl|#nascar)',
     ],
     examples: { should_flag: ['Sorry, was grinding ranked all night gg'], should_pass: ['The PS5 is back in stock online'] },
   },
