@@ -294,7 +294,7 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
   },
   'personal.private-life': {
     terms: [
-      'my (own |little |new |old )?(cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|bunny|wife|husband|hubby|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|bae|kids|kid|son|daughter|mom|mum|dad|mother|father|in-laws|mother-in-law|sister|brother|bro|sis|bestie|best friend|mates|friends|roommate|flatmate|ex|crush|weekend|vacation|holiday|holidays|hangover|date|birthday|wedding|anniversary|nap|bed|couch potato)',
+      "my (own |little |new |old |big |baby )?(cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|bunny|wife|husband|hubby|boyfriend*|girlfriend*|bf|gf|partner|fiance|fiancee|bae|kids|kid|son|sons|daughter*|mom|mum|mummy|mommy|dad|daddy|mother|father|parents|grandparents|grandma|grandmother|grandpa|grandfather|granny|nan|nana|in-laws|mother-in-law|sister|sisters|brother|brothers|bro|sis|cousin*|aunt|auntie|uncle|niece*|nephew*|bestie|best friend|mates|mate|friends|roommate|flatmate|ex|crush|weekend|vacation|holiday|holidays|hangover|date|birthday|wedding|anniversary|nap|bed|couch potato|followers|therapist|life)",
       'our (office )?(dog|cat|puppy|kitten)',
       "(last night|tonight|this weekend|saturday night|friday night|yesterday) (i|we|was|were|i'm|we're|i was|i'll|got|went|had|getting|going|partied|drank)",
       '(hungover|hangover|drunk|wasted|tipsy|beers|pints|cocktails|wine night|happy hour|night out|partying|clubbing|going out tonight|few drinks|boozy)',
