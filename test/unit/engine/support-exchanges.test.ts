@@ -60,6 +60,13 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf('@Brandtruc I applied for the junior buyer position 3 weeks ago. Any news?')).not.toContain('sav');
   });
 
+  it.each(['@Brandtruc how long will flight 1234 be delayed?', '@Brandtruc where are our pilots??', '@Brandtruc got bumped from my flight, what are my options?'])(
+    'a traveller waiting on the brand is a case: %s',
+    (text) => {
+      expect(pathsOf(text)).toContain('sav');
+    },
+  );
+
   it('an app that keeps showing an error is the sender\'s own case', () => {
     expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
   });
