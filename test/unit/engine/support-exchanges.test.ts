@@ -24,6 +24,8 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc PK G PA DE RESO DEPUI HIER',
     '@Brandtruc jpeux pa apeler depui 2 jour',
     '@Brandtruc mn tel capte pu',
+    "@Brandtruc quelqu'un du service client peut me rappeler svp",
+    '@Brandtruc mon code promo ne passe pas au paiement',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

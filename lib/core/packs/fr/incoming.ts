@@ -44,6 +44,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      "(pouvez-vous|pouvez vous|pourriez-vous|pourriez vous|peut|pourrait|merci de|svp) (me|nous) (rappeler|recontacter)",
       '(coupure|panne) (de |d\')?(internet|reseau|fibre|connexion|courant|service|electricite)',
       '(train|vol|bus|rer|tgv|ter|metro|tram) (annule*|supprime*|en retard|retarde*|bloque*|en panne)',
       '<num> (h|min|mn|minutes|heures) de retard',

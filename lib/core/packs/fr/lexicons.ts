@@ -232,6 +232,7 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     'inexistant*',
     'toujours aussi (nul*|lent*|pourri*|inexistant*|catastrophique*|mauvais*|instable*)',
     'sature*',
+    '(ne )?(passe|passent) (pas|plus)',
     'bug*',
     'beug*',
     'plant*',
