@@ -88,7 +88,9 @@ const PRAISE: string[] = [
   'went out of (?:his|her|their|your) way',
   // A problem put right is thanks too.
   'got (?:my|our|it|them|the) (?:\\p{L}+ ){0,3}(?:back|in the mail|returned)',
-  'found (?:it|them|my|our)',
+  '(?:found|finding) (?:it|them|my|our)',
+  'got (?:my|our|the) (?:refund|money back|replacement|parcel|package|order|bag|bags|luggage|voucher|credit)',
+  'worth the wait',
   'sorted (?:it|me|us|out|everything)',
   'resolved',
   'fixed',
@@ -116,6 +118,10 @@ const PRAISE: string[] = [
   'aux petits soins',
   'chapeau',
   'aucun regret',
+  // Un problème réglé, c'est aussi un merci : « merci d'avoir retrouvé mon colis ».
+  'retrouv\\p{L}* (?:mon|ma|mes|le|la|les)',
+  '(?:resolu|regle|repare)e?s? (?:en|rapidement|vite|tout de suite)',
+  '(?:bien )?recu (?:mon|ma|le|la) (?:remboursement|colis|commande|avoir|echange)',
 ];
 
 /**
@@ -161,7 +167,8 @@ const OPEN_CASE: string[] = [
   'stuck',
   'stranded',
   'missing',
-  'refund',
+  // "got my refund yesterday" is a case closed.
+  '(?<!(?:got|received|recieved) (?:my|our|the|a|full) )refund',
   'compensation',
   'reimburse\\p{L}*',
   'please (?:help|fix|refund|respond|reply|answer|call|dm|get|send|advise|look|check|find|explain)',

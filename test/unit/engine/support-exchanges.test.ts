@@ -41,6 +41,15 @@ describe('telecom complaints in SMS French', () => {
     expect(pathsOf("@Brandtruc j'ai jamais eu de réponse à mon mail")).toContain('sav');
     expect(pathsOf('@Brandtruc jsuis passé chez vous depuis la concurrence, aucun regret')).toEqual([]);
   });
+
+  it.each([
+    "@Brandtruc merci d'avoir retrouvé mon colis perdu !",
+    '@Brandtruc got my refund yesterday, thanks for being so quick',
+    '@Brandtruc thanks for finding my lost parcel!',
+    "@Brandtruc finally got my order and it's perfect, worth the wait",
+  ])('a problem put right is thanks: %s', (text) => {
+    expect(pathsOf(text)).toEqual([]);
+  });
 });
 
 describe('English words a complaint shares with a happy message', () => {
