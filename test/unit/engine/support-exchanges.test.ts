@@ -38,6 +38,9 @@ describe('telecom complaints in SMS French', () => {
   it('praise that says there never was a problem opens nothing', () => {
     expect(pathsOf('@Brandtruc franchement meilleur opérateur, jamais eu de souci')).toEqual([]);
     expect(pathsOf('@Brandtruc jamais eu de problème avec vous, top')).toEqual([]);
+    expect(pathsOf('@Brandtruc top le débit depuis la fibre 🔥')).toEqual([]);
+    expect(pathsOf('@Brandtruc mon débit chute à 0 tous les soirs à partir de 20h')).toContain('sav');
+    expect(pathsOf("@Brandtruc on m'a débité deux fois la même facture")).toContain('sav');
     expect(pathsOf("@Brandtruc j'ai jamais eu de réponse à mon mail")).toContain('sav');
     expect(pathsOf('@Brandtruc jsuis passé chez vous depuis la concurrence, aucun regret')).toEqual([]);
   });

@@ -275,7 +275,12 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     'annul*',
     'bloqu*',
     'suspendu*',
-    'debit*',
+    // Money taken ("débité deux fois", "un débit de 50 €"), not the line's speed ("le débit").
+    'debite*',
+    'debit (bancaire|de <num>|en trop|errone|non autorise|injustifie|inconnu|frauduleu*)',
+    'debits',
+    'chute (a|de|tous|toutes|le soir|la nuit|sans arret|completement)',
+    "s'effondre*",
     'preleve*',
     'factur* (deux|2|plusieurs) fois',
     'trop percu',
