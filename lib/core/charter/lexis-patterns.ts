@@ -71,7 +71,15 @@ const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}
 const CANDIDATE = /(?<![\p{L}\p{N}+@#/.,-])(?:\+|00)?\(?\d[\d \u00A0.()-]{6,20}\d(?![\p{L}\p{N}]|[.,]\d|\s?(?:€|\$|£|%|eur|euros?|ans?|years?|km|kg|min))/gu;
 
 // email.ts
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Written out too, to get past filters: "jean (at) gmail (dot) com", "jean [at] gmail [dot] fr", "jean arobase free
+// point fr", "jean at gmail dot com" (the bare English words only before a common ending, so "look at this dot" is not one).
+const AT = String.raw`(?:@|\s?[(\[{]\s?(?:at|arobase)\s?[)\]}]\s?|\sarobase\s)`;
+const DOT = String.raw`(?:\.|\s?[(\[{]\s?(?:dot|point)\s?[)\]}]\s?|\spoint\s)`;
+const LOCAL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+`;
+const EMAIL = new RegExp(
+  String.raw`${LOCAL}${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}|${LOCAL}\sat\s(?!(?:this|that|the|home|it|my|your|our|work|school|least|all|once|first|last)\s)[\p{L}\p{N}-]+\sdot\s(?:com|net|org|fr|co|uk|io|de|be|ch|ca|eu|info|me|us)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 // context-cues.ts
 const W = WORD;

@@ -17,6 +17,17 @@ describe('personal-data detectors', () => {
     expect(found('email', 'écrivez à jean.dupont@gmail.com ou presse@brandtruc.fr ou support@acme.com')).toEqual(['jean.dupont@gmail.com']);
   });
 
+  it('finds emails spelled out to get past filters, and still knows the brand’s own', () => {
+    expect(found('email', 'jean (at) gmail (dot) com, paul[at]free[dot]fr, marie arobase orange point fr')).toEqual([
+      'jean (at) gmail (dot) com',
+      'paul[at]free[dot]fr',
+      'marie arobase orange point fr',
+    ]);
+    expect(found('email', 'write to john at gmail dot com')).toEqual(['john at gmail dot com']);
+    expect(found('email', 'presse (at) brandtruc (dot) fr, support [at] acme [dot] com')).toEqual([]);
+    expect(found('email', 'Look at this dot com bubble. Meet us at the store.')).toEqual([]);
+  });
+
   it('finds French, international and North American phone numbers', () => {
     expect(found('phone', 'rappelez Mme au 06 12 34 56 78')).toEqual(['06 12 34 56 78']);
     expect(found('phone', 'call me on +44 7700 900123')).toEqual(['+44 7700 900123']);

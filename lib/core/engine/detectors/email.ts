@@ -12,10 +12,15 @@ export function isCompanyEmail(email: string, contacts: BrandContacts): boolean 
   return lexisPattern('roleMailbox').test(local) || lexisPattern('roleMailbox').test(local.split(/[._+-]/)[0]);
 }
 
+/** "jean (at) gmail (dot) com" as the address it spells, so the brand's own stays recognised. */
+const spelledOut = (email: string): string =>
+  email.replace(/\s?[([{]\s?(?:at|arobase)\s?[)\]}]\s?|\s(?:at|arobase)\s/i, '@').replace(/\s?[([{]\s?(?:dot|point)\s?[)\]}]\s?|\s(?:dot|point)\s/gi, '.');
+
 export function findEmails(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   for (const m of allMatches(lexisPattern('email'), text)) {
-    if (!isCompanyEmail(m[0], contacts)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    const email = m[0].includes('@') ? m[0] : spelledOut(m[0]);
+    if (!isCompanyEmail(email, contacts)) out.push({ start: m.index, end: m.index + m[0].length, value: email });
   }
   return out;
 }
