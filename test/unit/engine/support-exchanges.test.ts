@@ -114,3 +114,19 @@ describe('agent replies', () => {
     expect(findingsOf('Précisez votre téléphone en commentaire')).toContain('private_data');
   });
 });
+
+describe('words that only look like news or HR', () => {
+  it('"were close", an ice-cream scoop and « entre nous deux » are not unreleased news', () => {
+    expect(findingsOf('If it were close we could complain')).not.toContain('out_of_perimeter');
+    expect(findingsOf('She used a spoon to scoop ice cream faster')).not.toContain('out_of_perimeter');
+    expect(findingsOf("Entre nous deux, c'est vous le meilleur client")).not.toContain('out_of_perimeter');
+    expect(findingsOf("We're opening a new store in Lyon")).toContain('out_of_perimeter');
+    expect(findingsOf('Entre nous, le nouveau modèle arrive bientôt')).toContain('out_of_perimeter');
+  });
+
+  it('staff who were rude to the sender are a service complaint, not an HR matter', () => {
+    expect(pathsOf('@Brandtruc they lost my bags once in 20 years. Problem, it was today and your staff were rude! still no bag')).not.toContain('hr');
+    expect(pathsOf('@Brandtruc that was a major strike against me at work')).not.toContain('hr');
+    expect(pathsOf('@Brandtruc your staff deserve better pay')).toContain('hr');
+  });
+});

@@ -669,7 +669,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       "(i|we) (work|worked|used to work|have worked|currently work) (at|for) (you|brandtruc|your (company|store|warehouse|shop|head office))",
       '(as an?|i\'m an?|i am an?) (employee|ex-employee|former employee|staff member|worker|associate|warehouse worker|driver) (at|for|of)',
       '(former|ex|current)(-| )(employee|employees|staff|worker|workers|colleague|associate|manager)',
-      '(your|the) (employees|staff|workers|warehouse workers|drivers|associates|team members|store staff) (are|deserve|need|get|work|complain|treated|were|have been) ',
+      // How the staff are treated is HR; how they treated the sender ("your staff were rude") is a service complaint.
+      '(your|the) (employees|staff|workers|warehouse workers|drivers|associates|team members|store staff) (deserve|need|get|work|complain|are treated|were treated|have been treated|are underpaid|are overworked|are striking|are on strike|are being|were being) ',
       '(how|the way) you treat (your )?(staff|employees|workers|people|drivers)',
       'working conditions',
       "(closing|close|shutting|shut down|moving) (the |your |its )?(\\w+ )?(warehouse|store|site|call cent(re|er)|office|factory|plant|depot|head office)",
@@ -736,6 +737,9 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
         'fired (up|me up)',
         'hire (out|a van|vans)',
         'strike a (balance|chord|pose)',
+        // Idioms: "a major strike against me", "three strikes and you're out".
+        'strike against (me|us|you|him|her|them)',
+        '(three|3) strikes',
         'lucky strike',
       ],
     },

@@ -207,10 +207,13 @@ export const ENGLISH_PERIMETER_RULES = familyRules('en', PERIMETER, {
   },
   'perimeter.unreleased-news': {
     terms: [
-      "(we're|we are|we will|we'll|we plan to|we're planning to|we are planning to|we're about to|we intend to|we're going to|we are going to) (be )?(opening|open|launching|launch|releasing|release|closing|close|acquiring|acquire|merging|merge|announcing|unveiling|dropping|rolling out|introducing|shutting down|moving|expanding)",
+      // Written without its apostrophe "we're" reads as "were" ("if it were close"): the -ing forms only after it.
+      "(we're|we are) (opening|launching|releasing|closing|acquiring|merging|announcing|unveiling|dropping|rolling out|introducing|shutting down|moving|expanding)",
+      "(we will|we'll|we plan to|we're planning to|we are planning to|we're about to|we intend to|we're going to|we are going to) (be )?(opening|open|launching|launch|releasing|release|closing|close|acquiring|acquire|merging|merge|announcing|unveiling|dropping|rolling out|introducing|shutting down|moving|expanding)",
       '(new|next) (store|shop|location|collection|line|range|model|product|app|feature|version) (is |are )?(coming|launching|opening|dropping|arriving|out|due)',
       '(coming|launching|dropping|arriving|opening|releasing|out|landing) (next (week|month|year|season)|this (spring|summer|fall|autumn|winter|month|year)|in (january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|spring|summer|autumn|fall|winter)|before (christmas|black friday|the holidays))',
-      '(sneak peek|exclusive scoop|spoiler alert|between us|off the record|little secret|scoop)',
+      // "scoop" the news, not an ice-cream scoop or "scoop up".
+      '(sneak peek|exclusive scoop|spoiler alert|between us|off the record|little secret|(a|the|our|big|real|inside|latest) scoop|scoop:)',
       '(opening|launching|arriving|coming|dropping|landing|releasing|launches|opens|arrives|lands|drops|out|due) (this|next|in|from|early|late|mid|on) (january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q1|q2|q3|q4)',
       '(launch|release|opening|rollout|roll-out|go-live|reveal|unveiling|signing|closing|deal|merger|acquisition|announcement) (is |will be )?(planned|scheduled|set|due|expected|pencilled in|booked) (for|in|on|next|this|before|by)',
       '(new|upcoming|next) ... (range|collection|line|model|models|products|store|shop|app|feature) ... (revealed|unveiled|launched|launching|announced|debuts|debuting|premieres|arrives|lands|drops)',

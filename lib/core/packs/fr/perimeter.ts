@@ -226,7 +226,9 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
       '(les |nos )?soldes (commencent|debutent|demarrent|arrivent|seront) (le|des|a partir|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|bientot|plus tot)',
       "(le|son|leur|notre|ce) prix (sera|baissera|augmentera|passera|va baisser|va augmenter|va passer) ",
       '(rachat|acquisition|fusion|rapprochement) (de|d\'|avec) ',
-      '(en exclu|en exclusivite|en avant-premiere|je vous devoile|on vous devoile|scoop|spoiler|petite indiscretion|entre nous)',
+      '(en exclu|en exclusivite|en avant-premiere|je vous devoile|on vous devoile|scoop|spoiler|petite indiscretion)',
+      // « entre nous, … » confie un secret ; « entre nous deux », « c'était entre nous » non.
+      "entre nous(,)? (mais|on|je|j'|ca|rien|le|la|les|il|elle|notre|nos|un|une|sachez|chut|ce|cette)",
       '(prevu|prevue|prevus|prevues|programme*) (pour|en|le|au) (printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|<num>|la rentree|noel|black friday)',
       "(ouvrira|ouvriront|fermera|fermeront|sera lance|sera finalise|sera finalisee|sera annonce|sera annoncee) (a|au|aux|en|pres de|dans|le|la|l'an|l'annee|d'ici|ce|cet|cette)",
       'le rachat (sera|est|va)',
