@@ -5,7 +5,7 @@
 //   2. Per-category precision/recall/F1 and the clean-exchange false-alarm rate on the rows we relabelled ourselves
 //      (test/corpus-real/labels/*.jsonl, conventions in test/corpus/README.md).
 // Blind rows (isBlind) are skipped unless `blind` is set; then only blind rows are read. The lead runs that once, at the end.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../lib/core/engine/check';
 import type { CompiledCharter } from '../../lib/core/charter/compiled';
@@ -17,6 +17,8 @@ import { loadSource, realDataAvailable, REAL_DATA_DIR, SOURCES, type RealRow, ty
 const MIN_SUPPORT = 10;
 
 export const LABELS_DIR = join(import.meta.dirname, '../../test/corpus-real/labels');
+/** Labels of blind rows, written once at the end of round 3 after the last rule change, and measured once. */
+export const BLIND_LABELS_DIR = join(import.meta.dirname, '../../test/corpus-real/labels-blind');
 
 export type Role = 'draft' | 'incoming';
 
@@ -88,8 +90,8 @@ function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)} %` : '  -  ';
 }
 
-function readLabels(source: SourceName): RealLabel[] {
-  const file = join(LABELS_DIR, `${source}.jsonl`);
+function readLabels(source: SourceName, dir: string): RealLabel[] {
+  const file = join(dir, `${source}.jsonl`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -178,12 +180,13 @@ export function runRealEval(charter: CompiledCharter, options: RealEvalOptions):
   const mistakes: string[] = [];
   let skippedOtherSplit = 0;
   const missingKeys: string[] = [];
-  const labelFiles = new Set(readdirSync(LABELS_DIR).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '')));
+  const labelsDir = options.blind ? BLIND_LABELS_DIR : LABELS_DIR;
+  const labelFiles = new Set(existsSync(labelsDir) ? readdirSync(labelsDir).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '')) : []);
   for (const source of sources) {
     if (!labelFiles.has(source)) continue;
     const byKey = new Map(rowsBySource.get(source)!.map((r) => [r.key, r]));
     const file = { source, rows: 0, exact: 0, clean: 0, cleanAlarms: 0 };
-    for (const label of readLabels(source)) {
+    for (const label of readLabels(source, labelsDir)) {
       const row = byKey.get(label.key);
       if (!row) {
         // A key of the other split is skipped silently (never read); a key found in neither is a labelling error.
@@ -236,7 +239,7 @@ export function runRealEval(charter: CompiledCharter, options: RealEvalOptions):
   }
 
   const labelled = perFile.reduce((n, f) => n + f.rows, 0);
-  console.log(`\nOur labels (test/corpus-real/labels), ${labelled} ${split} rows; role draft: draft = text, incoming = ""; role incoming: the reverse; platform x, public:`);
+  console.log(`\nOur labels (${options.blind ? 'test/corpus-real/labels-blind' : 'test/corpus-real/labels'}), ${labelled} ${split} rows; role draft: draft = text, incoming = ""; role incoming: the reverse; platform x, public:`);
   if (!labelled) {
     console.log(`  no labelled ${split} rows${skippedOtherSplit ? ` (${skippedOtherSplit} labels are for the other split)` : ''}`);
     if (headlineMisses.length) console.log(headlineMisses.join('\n'));
