@@ -130,3 +130,19 @@ describe('words that only look like news or HR', () => {
     expect(pathsOf('@Brandtruc your staff deserve better pay')).toContain('hr');
   });
 });
+
+describe('words this round added, kept out of everyday messages', () => {
+  it.each([
+    "I'm obsessed with this rug, it's sick",
+    '@Brandtruc how long does delivery to Germany take and can I return stuff from there?',
+    'Vu votre pub à la télé hier soir, le chat qui saute sur le canapé, trop mignon.',
+  ])('opens no after-sales path: %s', (text) => {
+    expect(pathsOf(text)).not.toContain('sav');
+  });
+
+  it('« pourriez-vous » is not « pourri »', () => {
+    expect(pathsOf('Bonjour, pourriez-vous nous donner quelques produits pour la tombola du quartier ?')).not.toContain('sav');
+    expect(pathsOf('@Brandtruc je paie 40 balles par mois pour une connexion pourrie')).toContain('sav');
+  });
+});
+

@@ -141,7 +141,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       '(hour|hours|day|minute) (delay|late)',
       '(delayed|cancelled|canceled|late) (again|another|until|til|till|for|by|over|twice|<num>)',
       '(another|more) (delay|cancellation)',
-      '(how long|how much longer) (will|is|are|does|do|would) ... (be delayed|delayed|be late|take|wait|be stuck|sit|hold)',
+      // Not "how long does delivery take": a pre-sales question.
+      '(how long|how much longer) (will|is|are|would) ... (be delayed|delayed|be late|wait|be stuck|sit|hold)',
       "(where|where's|where is|where are) (are |is )?(our|my|the) (pilot|pilots|crew|captain|plane|aircraft|flight attendants|gate agent|driver|technician|engineer)",
       '(got|get|gets|was|been|were|being) (bumped|offloaded|denied boarding|kicked off)',
       '(another|over an|for an|an extra) (hour|<num> (min|mins|minutes|hours|hrs)) (delay|late|on hold|of hold|waiting|stuck|sitting|on the tarmac|on the plane|at the gate)',

@@ -481,6 +481,8 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     '(real or fake|is (this|that) (you|legit|real)|legit|scam|phishing|fake (text|email|site)|pretending to be)',
     '(my|our) (cat|dog|kid|son|daughter) ... (complaint|complain)',
     '(too|so) (comfy|comfortable|good|beautiful|soft|cosy|cozy)',
+    // Delight in a product ("obsessed with this rug, it's sick"); a bare "love the …" can be sarcastic, so it is left to the praise cues.
+    '(lovely|gorgeous|obsessed with|in love with) (the|my|our|your|this)',
     '(shoutout|shout out|kudos|big up|props) (to|for)',
     'went down a storm',
     '(waiting|wait) for (payday|pay day|my salary|the sale|black friday)',

@@ -225,8 +225,12 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     'hs',
     // A line or a box that drops out again and again: « le wifi saute toutes les 5 min », « ça coupe sans arrêt ».
     '(saute|sautent|coupe|coupent|decroche|decrochent) (toutes les|tout le temps|sans arret|en permanence|regulierement|sans cesse|h24|non stop)',
-    'qui (saute|sautent|coupe|coupent|rame|rament|lague*|freeze*|decroche|decrochent)',
-    'pourri*',
+    'qui (coupe|coupent|rame|rament|lague*|freeze*|decroche|decrochent)',
+    // Not "pourri*": it would read « pourriez-vous ».
+    'pourri',
+    'pourrie',
+    'pourris',
+    'pourries',
     'de merde',
     'de chiotte*',
     'inexistant*',
