@@ -132,7 +132,6 @@ const FRENCH: Record<string, string> = {
   apeler: 'appeler',
   apel: 'appel',
   jpeu: 'je peux',
-  jarrive: "j'arrive",
   chelou: 'louche',
   relou: 'lourd',
 };

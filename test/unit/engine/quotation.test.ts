@@ -35,7 +35,7 @@ describe('the quoted exception', () => {
   it('makes a quoted tutoiement possible, with its reason', () => {
     const result = draft('Vous nous écrivez « tu sais faire quoi ? » : voici ce que nous pouvons faire');
     expect(result.categories).not.toContain('style');
-    expect(result.possible.map((p) => [p.category, p.reason])).toContainEqual(['style', 'quoted']);
+    expect((result.possible ?? []).map((p) => [p.category, p.reason])).toContainEqual(['style', 'quoted']);
   });
 
   it("keeps the brand's own tutoiement", () => {
