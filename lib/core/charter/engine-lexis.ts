@@ -91,6 +91,7 @@ const PRAISE: string[] = [
   '(?:found|finding) (?:it|them|my|our)',
   'got (?:my|our|the) (?:refund|money back|replacement|parcel|package|order|bag|bags|luggage|voucher|credit)',
   'worth the wait',
+  'kept (?:us|me|everyone) (?:updated|informed|posted|in the loop)',
   'sorted (?:it|me|us|out|everything)',
   'resolved',
   'fixed',

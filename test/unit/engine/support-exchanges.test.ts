@@ -81,6 +81,12 @@ describe('English words a complaint shares with a happy message', () => {
     },
   );
 
+  it('thanks for nothing and staff who laughed at the sender are a case; a delay the crew handled well is praise', () => {
+    expect(pathsOf('@Brandtruc thanks for nothing. again.')).toContain('sav');
+    expect(pathsOf('@Brandtruc the agent at the Lyon store just laughed at me')).toContain('sav');
+    expect(pathsOf('@Brandtruc delivery was late but the driver kept us updated the whole time, appreciated')).toEqual([]);
+  });
+
   it('an app that keeps showing an error is the sender\'s own case', () => {
     expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
   });

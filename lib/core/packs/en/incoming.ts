@@ -128,6 +128,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       "(can't|cannot|couldn't|unable to|trying to|tried to|been trying to|impossible to) (get through|get hold of|get ahold of|reach (you|anyone|someone|a)|call you|speak to (a|an|someone|anyone)|talk to (a|an|someone|anyone)|contact (you|anyone|someone))",
       '(speak|talk) (to|with) a (real|live|actual) (person|human|agent)',
       '(hung|hangs|hang|hanging) up on (me|us|her|him|my|you)',
+      '(laughed|laughing|yelled|yelling|shouted|shouting|screamed|screaming|swore|cursed|sneered|rolled (her|his|their) eyes) at (me|us|my|our)',
+      '(thanks|thank you|thx) (so much |again )?for nothing',
       '(got|get|getting|keep getting|kept getting|was|been|just got) (cut off|disconnected|kicked off)',
       "(didn't|did not|haven't|have not|never) (hear|heard) (anything |a thing |back|from)",
       "(no|zero|without) (reply|response|answer|callback|call back|update|updates|info|information|word|announcement|communication|explanation|help|assistance) (from|back|yet|at all|whatsoever|since|for|in|after|on|about|as to|regarding|there)",
