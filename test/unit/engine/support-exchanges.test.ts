@@ -26,6 +26,9 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc mn tel capte pu',
     "@Brandtruc quelqu'un du service client peut me rappeler svp",
     '@Brandtruc mon code promo ne passe pas au paiement',
+    '@Brandtruc encore une coupure ce soir, merci 🙄',
+    '@Brandtruc bravo pour le réseau, 0 barre dans tout Paris',
+    '@Brandtruc obligé de passer par la 4G de mon tel pour bosser, merci la fibre',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

@@ -126,7 +126,9 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       '(kan|quand) (est-ce que|est ce que|vais-je|je vais|vous allez|allez-vous|aurai*|j\'aurai*) ... (rembours*|recevoir|mon|ma|mes|reponse|nouvelles|partir|decoller|revient|reviendra|remarche*|refonctionne*|sera retabli*|sera repare*)',
       // Retards, annulations, coincés.
       '(retard|retarde*|annule*|supprime*) (encore|de nouveau|une fois de plus|a nouveau|depuis|sans (explication|info*|prevenir))',
-      '(encore|nouveau|enieme|encore un|encore une) (retard|annulation)',
+      '(encore|nouveau|nouvelle|enieme|encore un|encore une|une autre|un autre) (retard|annulation|coupure|panne|deconnexion|bug|plantage|interruption|incident)',
+      '(0|zero|aucune|pas une|pas 1) (barre|barres)',
+      "(oblige|obligee|obliges|force|forcee) de (passer par|utiliser|me rabattre sur|faire un partage de) (la 4g|la 5g|mon (tel|telephone|portable|forfait)|le partage de connexion|connexion)",
       '(<num>|deux|trois|quatre|cinq) (h|heure*|min*|mn|jour*) de retard',
       '(bloque*|coince*|coinces|coincee*|abandonne*|plante*) (dans|sur|a|au|en) (l\'avion|le train|la gare|l\'aeroport|le tarmac|la piste|le quai|le bus|la porte)',
       '(rate|loupe|manque) (ma|mon|notre|la|le) (correspondance|vol|train|avion|rdv|rendez-vous)',
