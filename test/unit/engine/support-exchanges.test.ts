@@ -33,6 +33,10 @@ describe('telecom complaints in SMS French', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it('an applicant is the HR path', () => {
+    expect(pathsOf('@Brandtruc je postule chez vous comme technicien, des infos ?')).toContain('hr');
+  });
+
   it('a telecom regulator is the legal path', () => {
     expect(pathsOf("@Brandtruc signalé à l'arcep, ça suffit les coupures")).toContain('legal');
     expect(pathsOf('@Brandtruc contacting the FTC about this')).toContain('legal');

@@ -625,6 +625,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
     terms: [
       'candidature*',
       '(j\'ai|jai|je viens de|je souhaite|je voudrais|comment) postul*',
+      '(je|j\'|on) (postule|postulais|postulerai|candidate)',
       'postuler',
       '(mon|un|le) (cv|curriculum)',
       'lettre de motivation',
