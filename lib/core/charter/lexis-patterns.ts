@@ -73,13 +73,18 @@ const CANDIDATE = /(?<![\p{L}\p{N}+@#/.,-])(?:\+|00)?\(?\d[\d \u00A0.()-]{6,20}\
 // email.ts
 // Written out too, to get past filters: "jean (at) gmail (dot) com", "jean [at] gmail [dot] fr", "jean arobase free
 // point fr", "jean at gmail dot com" (the bare English words only before a common ending, so "look at this dot" is not one).
-const AT = String.raw`(?:@|\s?[(\[{]\s?(?:at|arobase)\s?[)\]}]\s?|\sarobase\s)`;
-const DOT = String.raw`(?:\.|\s?[(\[{]\s?(?:dot|point)\s?[)\]}]\s?|\spoint\s)`;
+/** A separator written as a word in brackets: "(at)", "[dot]", "{point}". */
+const BRACKETED = (words: string) => String.raw`\s?[(\[{]\s?(?:${words})\s?[)\]}]\s?`;
+const AT = String.raw`(?:@|${BRACKETED('at|arobase')}|\sarobase\s)`;
+const DOT = String.raw`(?:\.|${BRACKETED('dot|point')}|\spoint\s)`;
 const LOCAL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+`;
 const EMAIL = new RegExp(
   String.raw`${LOCAL}${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}\p{L}{2,}|${LOCAL}\sat\s(?!(?:this|that|the|home|it|my|your|our|work|school|least|all|once|first|last)\s)[\p{L}\p{N}-]+\sdot\s(?:com|net|org|fr|co|uk|io|de|be|ch|ca|eu|info|me|us)(?![\p{L}\p{N}])`,
   'giu',
 );
+/** The spelled-out separators of a matched address, read back as "@" and "." (email.ts). */
+const SPELLED_AT = new RegExp(String.raw`${BRACKETED('at|arobase')}|\s(?:at|arobase)\s`, 'i');
+const SPELLED_DOT = new RegExp(String.raw`${BRACKETED('dot|point')}|\s(?:dot|point)\s`, 'gi');
 
 // context-cues.ts
 const W = WORD;
@@ -116,6 +121,8 @@ export const LEXIS_PATTERNS: Record<LexisPatternName, [source: string, flags: st
   ukPostcode: pattern(UK_POSTCODE),
   phoneCandidate: pattern(CANDIDATE),
   email: pattern(EMAIL),
+  emailSpelledAt: pattern(SPELLED_AT),
+  emailSpelledDot: pattern(SPELLED_DOT),
   joke: pattern(JOKE),
   clauseEnd: pattern(CLAUSE_END),
 };

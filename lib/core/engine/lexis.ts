@@ -62,6 +62,8 @@ export type LexisPatternName =
   | 'ukPostcode'
   | 'phoneCandidate'
   | 'email'
+  | 'emailSpelledAt'
+  | 'emailSpelledDot'
   | 'joke'
   | 'clauseEnd';
 

@@ -13,8 +13,7 @@ export function isCompanyEmail(email: string, contacts: BrandContacts): boolean 
 }
 
 /** "jean (at) gmail (dot) com" as the address it spells, so the brand's own stays recognised. */
-const spelledOut = (email: string): string =>
-  email.replace(/\s?[([{]\s?(?:at|arobase)\s?[)\]}]\s?|\s(?:at|arobase)\s/i, '@').replace(/\s?[([{]\s?(?:dot|point)\s?[)\]}]\s?|\s(?:dot|point)\s/gi, '.');
+const spelledOut = (email: string): string => email.replace(lexisPattern('emailSpelledAt'), '@').replace(lexisPattern('emailSpelledDot'), '.');
 
 export function findEmails(text: string, contacts: BrandContacts): DetectedSpan[] {
   const out: DetectedSpan[] = [];
