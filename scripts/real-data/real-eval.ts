@@ -5,29 +5,16 @@
 //   2. Per-category precision/recall/F1 and the clean-exchange false-alarm rate on the rows we relabelled ourselves
 //      (test/corpus-real/labels/*.jsonl, conventions in test/corpus/README.md).
 // Blind rows (isBlind) are skipped unless `blind` is set; then only blind rows are read. The lead runs that once, at the end.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { check } from '../../lib/core/engine/check';
 import type { CompiledCharter } from '../../lib/core/charter/compiled';
 import type { CheckInput, CheckResult } from '../../lib/core/engine/types';
 import { CATEGORIES, DRAFT_CATEGORIES, INCOMING_CATEGORIES, type Category } from '../../lib/core/engine/vocabulary';
+import { BLIND_LABELS_DIR, LABELS_DIR, readLabels, type Role } from './labels';
 import { loadSource, realDataAvailable, REAL_DATA_DIR, SOURCES, type RealRow, type SourceName } from './sources';
 
 /** Categories with fewer labelled rows than this are shown but left out of the headline macro-F1 (one row is 0 or 1). */
 const MIN_SUPPORT = 10;
-
-export const LABELS_DIR = join(import.meta.dirname, '../../test/corpus-real/labels');
-/** Labels of blind rows, written once at the end of round 3 after the last rule change, and measured once. */
-export const BLIND_LABELS_DIR = join(import.meta.dirname, '../../test/corpus-real/labels-blind');
-
-export type Role = 'draft' | 'incoming';
-
-export interface RealLabel {
-  key: string;
-  role: Role;
-  labels: Category[];
-  note?: string;
-}
 
 /** How a real text is put to the checker: as the reply being written, or as the message being answered. X, public. */
 export function realInput(text: string, role: Role): CheckInput {
@@ -88,25 +75,6 @@ export interface RealEvalOptions {
 
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)} %` : '  -  ';
-}
-
-function readLabels(source: SourceName, dir: string): RealLabel[] {
-  const file = join(dir, `${source}.jsonl`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const r = JSON.parse(l) as RealLabel;
-      if (!r.key || (r.role !== 'draft' && r.role !== 'incoming') || !Array.isArray(r.labels)) throw new Error(`${file}:${i + 1}: expected {key, role: draft|incoming, labels: [...]}`);
-      for (const c of r.labels) if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`${file}:${i + 1}: unknown category ${c}`);
-      return r;
-    });
 }
 
 function describe(text: string, result: CheckResult, role: Role): string[] {

@@ -1,11 +1,8 @@
 // The real texts a shipped model may learn from, as draft-side training rows, with a fixed validation fold.
 // Only TRAINABLE sources (licences: ../shared/data/real/README.md), never a blind row, never an airline file.
 // Our own labels (test/corpus-real/labels/*.jsonl, PRODUCT.md's definitions) win over what the source's label implies.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LABELS_DIR, readLabels } from './labels';
 import { fnv1a, loadSource, TRAINABLE, type RealRow, type SourceName } from './sources';
-
-export const LABELS_DIR = join(import.meta.dirname, '../../test/corpus-real/labels');
 
 export interface TrainingRow {
   source: SourceName;
@@ -62,16 +59,9 @@ function sourceInsult(row: RealRow): boolean | null {
   }
 }
 
+/** Our draft-side labels of the source's dev rows, by key. */
 function ourLabels(source: SourceName): Map<string, string[]> {
-  const file = join(LABELS_DIR, `${source}.jsonl`);
-  const out = new Map<string, string[]>();
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { key, role, labels } = JSON.parse(line) as { key: string; role: string; labels: string[] };
-    if (role === 'draft') out.set(String(key), labels);
-  }
-  return out;
+  return new Map(readLabels(source, LABELS_DIR).filter((l) => l.role === 'draft').map((l) => [String(l.key), l.labels]));
 }
 
 /** Every trainable, non-blind real row, in a stable order. */
