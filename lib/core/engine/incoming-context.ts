@@ -28,6 +28,14 @@ const cues = () =>
 /** A question mark: the sender asks something of the brand. */
 const QUESTION = /\?/;
 
+/** The sentence that holds [start, end): what the praise mark can be about ("customer service on the phone was quick and helpful"). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(end).search(/[.!?\n]/);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
+
 /**
  * Praise that is meant: two marks of thanks or praise, or one next to what it praises ("great crew", "thanks for the
  * help"). A lone "Great." or "bravo" after a problem is the sarcastic kind and does not count.
@@ -38,8 +46,7 @@ function meantPraise(text: string, c: PraiseCues): boolean {
   for (const m of text.matchAll(c.praiseAll)) {
     count++;
     if (count >= 2) return true;
-    const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-    if (c.praisedThing.test(around)) return true;
+    if (c.praisedThing.test(sentenceAround(text, m.index, m.index + m[0].length))) return true;
   }
   return false;
 }

@@ -29,8 +29,19 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc encore une coupure ce soir, merci 🙄',
     '@Brandtruc bravo pour le réseau, 0 barre dans tout Paris',
     '@Brandtruc obligé de passer par la 4G de mon tel pour bosser, merci la fibre',
+    '@Brandtruc la 4g passe en edge toute la journée',
+    '@Brandtruc le debit est ridicule ce soir',
+    '@Brandtruc le wifi se deconnecte tout le temps sur mon pc',
+    '@Brandtruc les sms partent pas depuis hier',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
+  });
+
+  it('a message that asks to pay is phishing (crisis); an error message when paying is a case', () => {
+    expect(pathsOf('@Brandtruc jai reçu un sms bizarre qui dit que mon colis est bloqué et de payer 2€, c vous ?')).toContain('crisis');
+    const error = pathsOf('@Brandtruc jai un message erreur quand je veux payer ma facture en ligne');
+    expect(error).toContain('sav');
+    expect(error).not.toContain('crisis');
   });
 
   it('an applicant is the HR path', () => {
@@ -97,6 +108,29 @@ describe('English words a complaint shares with a happy message', () => {
   it('an app that keeps showing an error is the sender\'s own case', () => {
     expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
   });
+
+  it('a seller who never shipped is a case; a price at the register is not the press', () => {
+    expect(pathsOf('@Brandtruc seller never shipped and now the listing is gone')).toContain('sav');
+    expect(pathsOf('@Brandtruc price at the register was different than on the shelf')).not.toContain('press');
+    expect(pathsOf("@Brandtruc I'm on the verge of cancelling my order")).not.toContain('press');
+    expect(pathsOf("@Brandtruc hi, I'm a reporter at the Guardian, any comment on the recall?")).toContain('press');
+  });
+
+  it.each([
+    '@Brandtruc customer service on the phone was quick and helpful for once',
+    '@Brandtruc your phone agent was so patient with me, 10/10 service',
+    '@Brandtruc your team handled the delay really well, thanks for keeping us informed',
+  ])('praise of the service, wherever it sits in the sentence, opens nothing: %s', (text) => {
+    expect(pathsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    '@Brandtruc thanks for loading my bag onto my connecting flight. Oh wait you forgot. Should be fun with no clothes',
+    '@Brandtruc I really appreciate there not being an easy way to rebook when my flight is delayed 2hrs',
+    '@Brandtruc delayed 2 days and on top I got yelled at at the gate #WellDone',
+  ])('sarcastic praise stays a case: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
 });
 
 describe('thanks for a harm is a sarcastic complaint', () => {
@@ -122,9 +156,48 @@ describe('agent replies', () => {
     expect(findingsOf('La nouvelle box sort en mars, restez connectés 😉')).toContain('out_of_perimeter');
   });
 
+  it('a plan given away is a gesture; a policy said with the generic article is not a promise', () => {
+    expect(findingsOf("I've upgraded your plan for free for 3 months.")).toContain('out_of_perimeter');
+    expect(findingsOf('You can upgrade your plan for free in the app.')).not.toContain('out_of_perimeter');
+    expect(findingsOf('Le remboursement est effectué sous 5 jours ouvrés après réception du retour.')).not.toContain('out_of_perimeter');
+    expect(findingsOf('Votre remboursement sera effectué sous 5 jours.')).toContain('out_of_perimeter');
+  });
+
+  it('a day that names what went wrong is not a promised date', () => {
+    expect(findingsOf("So sorry for the trouble with your flight today. Please DM us your confirmation number and we'll see what we can do. *KL")).not.toContain('out_of_perimeter');
+    expect(findingsOf("Désolés pour le souci avec votre commande aujourd'hui, écrivez-nous en message privé.")).not.toContain('out_of_perimeter');
+    expect(findingsOf('Sorry for the trouble, your order will be delivered today')).toContain('out_of_perimeter');
+  });
+
   it('asking which phone model, in public, is not asking for personal data', () => {
     expect(findingsOf("Bonjour, pouvez-vous préciser le modèle de votre téléphone et le message d'erreur affiché ?")).not.toContain('private_data');
     expect(findingsOf('Précisez votre téléphone en commentaire')).toContain('private_data');
+  });
+});
+
+describe('mockery in a reply, without an insulting word', () => {
+  it.each([
+    'Wow, what a genius question.',
+    'Sure, because we have nothing better to do than answer you all day.',
+    'Imagine complaining about free shipping 😂',
+    'Congrats, you played yourself.',
+    'Have you tried turning your brain on?',
+    'Ok Karen.',
+    'Faut suivre un peu hein 🙄',
+    'Mdr bon courage avec ça',
+    'Si vous aviez lu la notice, on n’en serait pas là.',
+    'Le problème se situe entre la chaise et le clavier.',
+  ])('is insult_vulgar: %s', (draft) => {
+    expect(findingsOf(draft)).toContain('insult_vulgar');
+  });
+
+  it.each([
+    'What a great idea for a gift, thank you for sharing!',
+    'Imagine this lamp in your living room ✨',
+    'Il faut suivre les étapes du tuto, on vous guide en message privé.',
+    'Bon courage pour la suite, on reste disponibles en message privé.',
+  ])('sincere replies stay clean: %s', (draft) => {
+    expect(findingsOf(draft)).not.toContain('insult_vulgar');
   });
 });
 

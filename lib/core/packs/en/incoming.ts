@@ -2,13 +2,17 @@
 import { familyRules } from '../common/shapes/build';
 import { INCOMING } from '../common/shapes/incoming';
 
-const OUTLETS_EN =
-  '(bbc|cnn|nbc|abc news|cbs|fox news|reuters|bloomberg|the guardian|guardian|the times|nyt|new york times|washington post|wsj|wall street journal|techcrunch|the verge|wired|buzzfeed|vice|huffpost|huffington post|business insider|forbes|daily mail|the sun|the telegraph|the independent|sky news|channel 4|itv|npr|axios|mashable|engadget|gizmodo|cnet|watchdog|the register|ars technica|the atlantic|usa today|la times|metro)';
+// Outlets whose names are only names, and those that are also everyday words ("price at the register", "on the verge of
+// cancelling", "the sun is out"): those name an outlet only beside a word of the trade.
+const OUTLETS_EN_NAMES =
+  'bbc|cnn|nbc|abc news|cbs|fox news|reuters|bloomberg|nyt|new york times|washington post|wsj|wall street journal|techcrunch|buzzfeed|huffpost|huffington post|business insider|forbes|daily mail|the telegraph|sky news|channel 4|itv|npr|axios|mashable|engadget|gizmodo|cnet|ars technica|usa today|la times';
+const OUTLETS_EN_WORDS = 'the guardian|guardian|the times|the verge|wired|vice|the sun|the independent|watchdog|the register|the atlantic|metro';
+const OUTLETS_EN = `(${OUTLETS_EN_NAMES}|${OUTLETS_EN_WORDS})`;
 
 export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
   'sav.own-case': {
     terms: [
-      "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted)",
+      "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted|shipped|been shipped|dispatched|been dispatched)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
       '(still|been|keep|kept|i am|im|i\'m|we are|we\'re) waiting (for|on|since)',
       "(still|been) (no|not|nothing|without|broken|down|charging me|getting charged|being charged|unresolved|stuck)",
@@ -370,8 +374,9 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       '(on|off) the record',
       '(press|media) (inquiry|enquiry|request|query|contact|office|team)',
       '(any|a) (comment|statement) (on|about|regarding|from)',
-      `${OUTLETS_EN} (here|reporter|journalist|news|is|are|will|would|asked|story|article|piece|investigation|report)`,
-      `(at|for|from|with|on) ${OUTLETS_EN}`,
+      `${OUTLETS_EN} (reporter|journalist|news|asked|story|article|piece|investigation|report)`,
+      `(${OUTLETS_EN_NAMES}) (here|is|are|will|would)`,
+      `(at|for|from|with|on) (${OUTLETS_EN_NAMES})`,
       "(in|about) (today's|the|a|an|this|yesterday's|last week's) ... (article|report|story|piece|news report|segment|editorial|feature) ... (any|your|a) (response|comment|statement|reaction|reply)",
       "(article|report|story|piece|news report|segment|editorial) ... (any|your|a) (response|comment|statement|reaction)",
       "(i'm|i am|im) (the )?(editor|producer|host|presenter) (of|at|for)",
@@ -389,7 +394,7 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
     unless: { near: ['(my|a) (friend|mate|cousin|brother|sister|neighbou?r|dad|mum|mom|wife|husband) (is|was) a (journalist|reporter)', 'social media (team|folks|people|crew|staff)'] },
     examples: {
       should_flag: ["Hi, I'm a reporter at the Guardian working on a story about delivery delays. Any comment?", 'Press inquiry: could someone send me a statement?'],
-      should_pass: ['My friend is a journalist and loves your lamps'],
+      should_pass: ['My friend is a journalist and loves your lamps', 'price at the register was different than on the shelf', "I'm on the verge of cancelling my order"],
     },
   },
   'press.creator-question': {

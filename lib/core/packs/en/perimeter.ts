@@ -47,6 +47,8 @@ export const ENGLISH_PERIMETER_RULES = familyRules('en', PERIMETER, {
       '(send|post|ship|pop) (you |over )?(a few|some|a couple of|a little box of|a box of) (bits|bits and bobs|goodies|freebies|treats|samples|pieces|products|things)',
       "(we'd|we would|we could|we can|we'll|we will|happy to|we're happy to) (be up for it|do it|go|stretch|meet you|settle|agree|offer|pay|do|go up|come up) ... (at|to|for) ($|£|€)<num>",
       '(up for it|could do it|can do it|meet you halfway|meet you|go up to|stretch to|come up to) (at |for )?($|£|€)<num>',
+      // A plan or a service given away: "I've upgraded your plan for free for 3 months".
+      "(we've|we have|i've|i have|we'll|we will|i'll|i will|we can|i can) (gone ahead and |go ahead and |just |also )?(upgraded|upgrade|extended|extend|unlocked|unlock|added|add|given|give) (your|you|the) ... (for free|free of charge|at no (extra )?(cost|charge)|on us|complimentary)",
     ],
     examples: {
       should_flag: ["We'll refund you right away", "I've issued a full refund to your card", "You'll get a $20 credit as a goodwill gesture"],
@@ -142,11 +144,13 @@ export const ENGLISH_PERIMETER_RULES = familyRules('en', PERIMETER, {
         '(mon|monday) (to|-|through|thru|until|till) (fri|friday|sat|saturday|sun|sunday)',
         '<time>(-| to )<time>',
         '(opening|opening hours|open (daily|every day|7 days))',
+        // The day names what went wrong ("the trouble with your flight today"), not when something will happen.
+        '(trouble|troubles|issue|issues|problem|problems|experience|delay|delays|inconvenience|mix up|mixup|disruption|cancellation|wait) (with|on|at|during) (your|the|today\'s) (flight|order|delivery|trip|visit|booking|service|connection|appointment|call|journey|stay|train|parcel|package) (today|tonight|this morning|this afternoon|this evening)',
       ],
     },
     examples: {
       should_flag: ['Your order will be delivered tomorrow before 10am', 'An engineer will be there Thursday between 8 and 12', 'Service will be restored by 6pm'],
-      should_pass: ['Delivery times are shown at checkout', 'Our team is available Monday to Saturday from 9am to 6pm'],
+      should_pass: ['Delivery times are shown at checkout', 'Our team is available Monday to Saturday from 9am to 6pm', "So sorry for the trouble with your flight today. Please DM us your confirmation number and we'll see what we can do."],
     },
   },
   'perimeter.visit-slot': {

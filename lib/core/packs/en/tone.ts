@@ -288,9 +288,20 @@ export const ENGLISH_TONE_RULES = familyRules('en', TONE, {
       'if you keep (sending|spamming|posting|asking|messaging|tweeting|copying)',
       '(bold|big|brave|strong|rich|interesting|cute|great) (words|talk|claim|take|criticism|advice) (from|coming from) (someone|somebody|a guy|a person|the person|a man|a woman|an account|the guy)',
       '(coming|that) from (someone|somebody|a guy|an account|a person) (with|who)',
+      // Praise turned into a put-down, a jab at the person's wits, a name used as a sneer.
+      '(what|such) a genius (question|idea|comment|take|move)',
+      "sure,? because (we|i) (have|had|got) nothing better to do",
+      'imagine (complaining|whining|crying|moaning|being (this|so|that))',
+      'you played yourself',
+      "(turning|turn|switching|switch|using|use) (your|ur) brain",
+      '(ok|okay|sure|calm down|relax),? karen',
+      'cool story,? (bro|bruh|dude|mate|babe)',
     ],
     unless: { near: ['(telling|tell|told|asked|asking) (him|her|them) to'] },
-    examples: { should_flag: ['Maybe read the manual next time 🙄', "If you don't like it, shop elsewhere"], should_pass: ['Congrats on your new home!'] },
+    examples: {
+      should_flag: ['Maybe read the manual next time 🙄', "If you don't like it, shop elsewhere", 'Wow, what a genius question.', 'Have you tried turning your brain on?'],
+      should_pass: ['Congrats on your new home!', 'What a great idea for a gift, thank you for sharing!', 'Imagine this lamp in your living room'],
+    },
   },
   'personal.private-life': {
     terms: [

@@ -44,6 +44,9 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      // Texts and calls that do not go through, the network that falls back: « les sms partent pas », « la 4g passe en edge ».
+      "(sms|mms|appels|mails|messages|textos) (ne )?(partent|passent|arrivent|s'envoient) (pas|plus|jamais)",
+      '(4g|5g|3g|reseau|connexion) (passe|bascule|reste|tombe|repasse) (en|sur) (edge|2g|3g)',
       "(pouvez-vous|pouvez vous|pourriez-vous|pourriez vous|peut|pourrait|merci de|svp) (me|nous) (rappeler|recontacter)",
       '(coupure|panne) (de |d\')?(internet|reseau|fibre|connexion|courant|service|electricite)',
       '(train|vol|bus|rer|tgv|ter|metro|tram) (annule*|supprime*|en retard|retarde*|bloque*|en panne)',
@@ -548,7 +551,10 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       'tous ensemble contre',
       'appel au boycott',
       "(c'est vous|c vous|c'est bien vous|vraiment vous) (ou|ou bien) (une )?arnaque",
-      '(sms|mail|message|e-mail|appel|site|lien|page|concours) ... (demande|demandant|payez|payer|confirmer|cliquer|mettre a jour|vos coordonnees|ma cb|ma carte)',
+      // A message that asks the sender to pay, click or give details (« un message d'erreur quand je veux payer » asks nothing).
+      '(sms|mail|message|e-mail|appel|site|lien|page|concours) ... (qui (me |nous )?(demande|dit|disait|demandait)|me (demande|demandant|disant|dit)|demandant) ... (payer|regler|confirmer|cliquer|mettre a jour|verifier|donner|saisir|renseigner|valider|coordonnees|cb|carte|code)',
+      '(sms|mail|message|e-mail|appel|site|lien|page|concours) (bizarre|louche|suspect|frauduleux|frauduleuse|chelou|etrange|douteux|douteuse) ... (payez|payer|regler|confirmer|cliquer|mettre a jour|verifier|coordonnees|cb|carte|code)',
+      '(sms|mail|message|e-mail|lien) (pour|de) (payer|regler) (des|les|de|mes) (frais|droits|taxes)',
       '(se font|se sont fait|je me suis fait) arnaquer',
       "(d'un autre client|d'autres clients|de quelqu'un d'autre) (apparai*|s'affich*|visible*)",
       '(incendie|feu) (a|au|dans|sur) (votre|l\'|le|la) (entrepot|magasin|site|usine|depot)',

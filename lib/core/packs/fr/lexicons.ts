@@ -374,6 +374,11 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     'coupure*',
     'rame*',
     'lent*',
+    'ridicule',
+    // A line that keeps dropping or falls back to an old network: « le wifi se déconnecte », « la 4g passe en edge ».
+    'deconnect*',
+    'instable*',
+    '(passe|bascule|reste|tombe|repasse) en (edge|2g|3g)',
     'plus de (reseau|connexion|wifi|internet|tele|courant)',
     'disparu*',
     'bloque*',

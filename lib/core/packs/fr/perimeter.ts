@@ -138,6 +138,8 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
         // Un délai énoncé comme la règle pour tous, pas promis à cette personne.
         '(selon|conformement a|d\'apres|comme le prevoient|comme indique dans) (nos|les) (conditions|cgv|cgu|conditions generales|politique*|regles)',
         '(les )?(remboursements|retours|echanges|commandes|reclamations|avoirs) (sont|est) (traite*|effectue*|rembourse*|expedie*|verse*) (sous|dans un delai de|en)',
+        // The same rule said of one, with the generic article: « le remboursement est effectué sous 5 jours ».
+        "(le|la|l') (remboursement|retour|echange|reclamation|avoir) (est|sont) (traite*|effectue*|rembourse*|expedie*|verse*) (sous|dans un delai de|en)",
         '(delai|delais) (de livraison|moyen|moyens|habituel*|indicatif*|affiche*|standard)',
         '(du lundi au|de <time> a <time>|de <time> <time>|ouvert*|horaires|joignable*|disponible* du)',
         'a l\'etape (de livraison|du panier)',
@@ -145,6 +147,8 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
         'pour retourner',
         'sous <num> jours pour',
         '(suivi|suivre) (de )?(votre )?colis (sur|via|en ligne)',
+        // Le jour nomme ce qui s'est mal passé (« le souci avec votre vol aujourd'hui »), pas quand une chose arrivera.
+        '(souci|soucis|probleme|problemes|desagrement|desagrements|retard|retards|attente|annulation|perturbation|perturbations|experience|incident) (avec|sur|de|lors de|pendant) (votre|vos|le|la|les|ton|ta|tes) (vol|commande|livraison|colis|rendez-vous|rdv|visite|reservation|sejour|train|trajet|appel|connexion|ligne|service) (aujourd\'hui|ce matin|ce soir|cet apres-midi|cette nuit)',
       ],
     },
     examples: {
@@ -153,6 +157,7 @@ export const FRENCH_PERIMETER_RULES = familyRules('fr', PERIMETER, {
         'Les délais de livraison s’affichent à l’étape de livraison de votre panier',
         'Notre service client est joignable du lundi au samedi de 9h à 18h',
         'Écrivez-nous en message privé, nous vérifierons où en est votre colis',
+        "Désolés pour le souci avec votre commande aujourd'hui, écrivez-nous en message privé.",
       ],
     },
   },

@@ -456,11 +456,18 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       "(de la part|venant) (de|d') (quelqu'un|la personne|un mec|une personne|celui|celle) qui",
       "si (vous|tu) (arretiez|arretais|cessiez|cessais|lisiez|lisais|preniez la peine|prenais la peine|relisiez)",
       '(<num>|dix|cent|mille|quinze|vingt) fois (le meme|la meme)',
+      // Une pique sur l'intelligence ou l'attention de la personne, un « bon courage » moqueur, « encore vous ».
+      '(faut|faudrait|il faut|il faudrait) suivre (un peu )?(hein|quand meme|enfin|😂|🙄|🤣|mdr|lol)',
+      "(le )?probleme (se situe|est|se trouve) entre la chaise et (le|son|votre) clavier",
+      "si (vous|tu) (aviez|avais) (lu|regarde|suivi|ecoute|ouvert) (la|le|les|nos|notre|nos) (notice|instructions|mode d'emploi|message|messages|site|fiche|faq|conditions|cgv|mail|mails)",
+      '(mdr|lol|ptdr|haha) bon courage',
+      'bon courage avec ca (😂|🤣|😅|🙄|mdr|lol)',
+      "(quelle|belle|super|excellente|brillante) (question|idee|remarque) (de genie|😂|🙄|🤣)",
     ],
     unless: { near: ['on lui (dit|repete|a dit|demande)'] },
     examples: {
-      should_flag: ['Apprenez à lire la notice avant de râler 🙄', 'Bravo le génie, le bouton est écrit dessus'],
-      should_pass: ['Bravo à vous et merci pour la photo !'],
+      should_flag: ['Apprenez à lire la notice avant de râler 🙄', 'Bravo le génie, le bouton est écrit dessus', 'Le problème se situe entre la chaise et le clavier.', 'Faut suivre un peu hein 🙄'],
+      should_pass: ['Bravo à vous et merci pour la photo !', 'Il faut suivre les étapes du tuto, on vous guide en message privé.'],
     },
   },
   'personal.private-life': {
