@@ -273,6 +273,8 @@ const OPEN_CASE: string[] = [
   "s'il vous plait",
   'aidez',
   'merci (?:pour rien|de rien)',
+  // A state that still holds: « ma carte est bloquée », « la ligne reste coupée ».
+  '(?:est|sont|reste|restent) (?:toujours |encore )?(?:bloquee?s?|suspendue?s?|coupee?s?|en panne|hs|inaccessibles?)',
   'merci (?:pour|de) (?:le|la|les|ce|cette|ces|l\'|votre|encore une|une|un) ?(?:\\p{L}+ )?(?:retards?|annulations?|attente|colis perdu|coupures?|pannes?|bugs?|deconnexions?|hausse|augmentation)',
   'pas (?:tres |si |vraiment )?(?:sympa|top|terrible|genial|aimable|serieux|pro|professionnel)',
   'bravo (?:pour|a) (?:le|la|les|ce|cette) (?:retard|annulation|attente)',

@@ -109,6 +109,16 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf('@Brandtruc keeps saying something went wrong, tried everything')).toContain('sav');
   });
 
+  it.each([
+    '@Brandtruc ma carte est bloquée en plein voyage merci bcp',
+    "@Brandtruc livraison prévue aujourd'hui entre 8h et 13h, il est 17h et personne",
+    '@Brandtruc article payé en caisse mais pas dans le sac du drive',
+    '@Brandtruc long story short my order never arrived',
+    '@Brandtruc one piece is missing from my wardrobe kit',
+  ])('an item, a story or a thank-you in a complaint keeps it a case: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
   it('a seller who never shipped is a case; a price at the register is not the press', () => {
     expect(pathsOf('@Brandtruc seller never shipped and now the listing is gone')).toContain('sav');
     expect(pathsOf('@Brandtruc price at the register was different than on the shelf')).not.toContain('press');

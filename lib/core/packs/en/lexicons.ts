@@ -474,7 +474,8 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     'any statement',
     "i (don't|do not|dont) (even )?(have|own|use) (a|an|any|their|your|this)",
     "(what's|whats|what is) the (cheapest|best|price|cost|deal)",
-    '(journalist|reporter|article|story|piece|podcast|our readers|investigation|news report|tv news|is it true|reddit|thread|forum|upvotes|several people|people say|everyone is saying)',
+    // "story" and "piece" alone are a complaint's own words ("long story short", "one piece is missing").
+    '(journalist|reporter|article|(a|the|this|your|news) (story|piece) (on|about|in|by)|podcast|our readers|investigation|news report|tv news|is it true|reddit|thread|forum|upvotes|several people|people say|everyone is saying)',
     '(consumer association|as a (product safety|consultant|safety expert|engineer|journalist|lawyer))',
     // An applicant or a worker speaking, not a customer ("I applied and it's been three weeks" about a program is a case).
     '(job application|applied (for|to) ... (job|position|role|internship|vacancy|opening)|(job|phone) interview (with|at) (you|your)|interviewed (with|at) (you|your)|paycheck|payslip|wages|internship|recruit*|i used to (be|work)|used to work|ex-employee|former employee)',

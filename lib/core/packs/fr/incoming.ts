@@ -44,6 +44,9 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      // A slot long past (« il est 17h et personne »), a paid item that never came (« payé en caisse mais pas dans le sac »).
+      '(il est|on est a|deja) <time> et (toujours )?(personne|rien|pas de (livreur|technicien|nouvelles))',
+      '(paye|payee|payes|payees|regle|reglee) ... mais (pas|jamais|toujours pas|rien) (dans|recu|recue|livre|livree|eu|arrive|arrivee)',
       // Texts and calls that do not go through, the network that falls back: « les sms partent pas », « la 4g passe en edge ».
       "(sms|mms|appels|mails|messages|textos) (ne )?(partent|passent|arrivent|s'envoient) (pas|plus|jamais)",
       '(4g|5g|3g|reseau|connexion) (passe|bascule|reste|tombe|repasse) (en|sur) (edge|2g|3g)',

@@ -433,7 +433,8 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
   ],
   /** Contexts where a problem is reported by someone else or about others: a journalist, a lawyer's group, a staff member, a scam. */
   not_own_case_fr: [
-    '(journaliste|article|reportage|enquete|podcast|redaction|nos lecteurs|streameu*|youtubeu*|tiktokeu*|a l\'antenne|en live)',
+    // « article » alone is the item bought (« article payé mais pas dans le sac »): a press article is about something.
+    '(journaliste|article (sur|de presse|paru|publie|a paraitre|dans le|dans la|dans un|dans une)|reportage|enquete|podcast|redaction|nos lecteurs|streameu*|youtubeu*|tiktokeu*|a l\'antenne|en live)',
     '(action de groupe|class action|inscrits|nous representons|association de consommateurs|plusieurs dizaines de plaintes)',
     '(candidature|postule*|poste de|entretien d\'embauche|fiche de paie|salaire|attestation employeur|gratification|stage chez|sous(-| )traitant*|paye* a la tache|interimaire*|salarie*)',
     '(arnaque|phishing|hameconnage|c vous ou|c\'est vous ou|faux (sms|mail|site)|sms (bizarre|frauduleux|suspect))',
