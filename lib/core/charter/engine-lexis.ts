@@ -234,6 +234,8 @@ const OPEN_CASE: string[] = [
   "(?:wouldn't|won't|didn't|refused to) let (?:me|us)",
   "(?<!(?:didn't|did not|don't|never|no need to|not) )(?:has|have|had) to wait",
   'big surprise',
+  "(?:is|was|that's|thats) the best (?:you|u|y'all|they) (?:can|could) (?:do|offer)",
+  'the best (?:you|u) (?:can|could) (?:do|offer) is',
   // Sarcasm turned at the end or thanks for an absence: "thanks for loading my bag. oh wait, you forgot",
   // "I really appreciate there not being a way to rebook", "got yelled at".
   'oh wait',

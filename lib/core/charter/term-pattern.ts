@@ -176,6 +176,8 @@ class TermParser {
     const m = /^[^\s()|]+/.exec(rest);
     if (!m) this.fail('expected a word');
     if (m[0].startsWith('?')) this.fail("'?' must follow a group or a letter");
+    // "scam\?" read as a regular expression would silently mean "scam" (a term never sees '?'): say so instead.
+    if (m[0].includes('\\')) this.fail("'\\' has no meaning in a term (terms are not regular expressions: use a pattern rule)");
     if ((m[0].match(/\*/g) ?? []).length > MAX_WILDCARDS_PER_WORD) this.fail(`a word holds at most ${MAX_WILDCARDS_PER_WORD} '*'`);
     this.pos += m[0].length;
     // "e-?mail": punctuation inside a word is already optional.

@@ -63,6 +63,7 @@ describe('the term language', () => {
     ['colis ?recu', "'?' must follow a group or a letter"],
     ['@nope colis', "unknown lexicon '@nope'"],
     ['', 'the term is empty'],
+    ['scam\\?', "'\\' has no meaning in a term"],
   ])('rejects %j with a clear message', (term, message) => {
     expect(() => compileTerm(term, ctx)).toThrowError(TermSyntaxError);
     expect(() => compileTerm(term, ctx)).toThrowError(message);

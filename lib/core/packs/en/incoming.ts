@@ -387,7 +387,7 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'on camera',
       'review piece',
       "(i'm|i am|we're|we are) with ... (media|news|times|post|tv|radio|magazine|gazette|herald|journal)",
-      '(any|official) (statement|comment)\\?',
+      '(any|official) (statement|comment)',
       '(before|ahead of) (it|the video|the piece|the article|the story|the episode) (goes live|goes up|airs|is published|runs|publishes)',
     ],
     // "Thanks to your social media team" is the brand's own community team, thanked in passing.
@@ -578,7 +578,8 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       'outrage',
       'class action',
       'trending (on|hashtag|topic)',
-      '(real or fake|is (this|that) (you|legit|real|really you)|legit\\?|scam\\?)',
+      // A term never sees the question mark; "scam" and "legit" alone also describe a bad service ("your SHIT service is a scam").
+      '(real or fake|is (this|that|it) (you|legit|real|really you|a scam|a phishing|phishing)|(looks|seems|sounds) like a scam)',
       '(text|sms|email|e-mail|message|dm|call|page|site|website|link|giveaway) ... (asking|asks|asked) (me )?(to pay|for (my )?(card|details|password|bank)|to confirm|to update|to click|to verify)',
       '(getting|got|been|being) scammed',
       "(someone else's|another customer's|other customers') (order|orders|name|address|details|data|account|phone)",

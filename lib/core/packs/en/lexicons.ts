@@ -479,7 +479,7 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     '(consumer association|as a (product safety|consultant|safety expert|engineer|journalist|lawyer))',
     // An applicant or a worker speaking, not a customer ("I applied and it's been three weeks" about a program is a case).
     '(job application|applied (for|to) ... (job|position|role|internship|vacancy|opening)|(job|phone) interview (with|at) (you|your)|interviewed (with|at) (you|your)|paycheck|payslip|wages|internship|recruit*|i used to (be|work)|used to work|ex-employee|former employee)',
-    '(real or fake|is (this|that) (you|legit|real)|legit|scam|phishing|fake (text|email|site)|pretending to be)',
+    '(real or fake|is (this|that|it) (you|legit|real|a scam)|(looks|seems|sounds) like a scam|scam (text|texts|email|emails|call|calls|sms|message|messages|link|site|website|page|account)|phishing|fake (text|email|site)|pretending to be)',
     '(my|our) (cat|dog|kid|son|daughter) ... (complaint|complain)',
     '(too|so) (comfy|comfortable|good|beautiful|soft|cosy|cozy)',
     // Delight in a product ("obsessed with this rug, it's sick"); a bare "love the …" can be sarcastic, so it is left to the praise cues.
