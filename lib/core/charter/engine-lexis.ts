@@ -148,7 +148,8 @@ const OPEN_CASE: string[] = [
   '(?<!(?:thanks?|thank (?:you|u)|thx|ty|tried|try|do it|with them|once) )again(?! ?!)',
   // "my lost item was waiting for me at check-in", "the waiting area", "no wait on the phone" are not an open case.
   'waiting(?! (?:for (?:me|us|you)|area|room|lounge))',
-  'waited',
+  // "waited for a delayed flight, and they kept things entertaining" is over; "waited 3 hours and nobody came" has "nobody".
+  "waited(?! (?:for |out )(?:\\p{L}+ ){0,4}\\p{L}+,? (?:and|but) (?:they|the|your|she|he|it|everyone|y'all) )",
   '(?<!(?:no|can\'t|cannot|can not|(?:didn\'t|did not|never|no need to) (?:have|need) to) )wait(?:ing)? (?:for|on)(?! (?:me|us|you)(?!\\p{L}))',
   'on hold',
   'no (?:one|response|answer|reply|help|update|info|information|word|call ?back|refund|compensation|luggage|bags?)',
@@ -169,7 +170,8 @@ const OPEN_CASE: string[] = [
   'ridiculous',
   'unacceptable',
   'disappoint\\p{L}*',
-  'frustrat\\p{L}*',
+  // "after a long day of frustration it was welcome" is a problem put behind.
+  '(?<!after (?:a |the |all (?:the|that) )?(?:long |lot of |hours of |day of |week of |bit of )?(?:day of |week of |night of |hours of )?)frustrat\\p{L}*',
   // Anger about other people ("calm with some angry passengers") is not the sender's.
   'angry(?! (?:people|customers|passengers|travell?ers|crowds?|folks|callers))',
   'annoy\\p{L}*',

@@ -46,7 +46,9 @@ function meantPraise(text: string, c: PraiseCues): boolean {
   for (const m of text.matchAll(c.praiseAll)) {
     count++;
     if (count >= 2) return true;
-    if (c.praisedThing.test(sentenceAround(text, m.index, m.index + m[0].length))) return true;
+    // The sentence, or 30 characters either side when a dot cuts it short ("excellent cust. service").
+    const near = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+    if (c.praisedThing.test(sentenceAround(text, m.index, m.index + m[0].length)) || c.praisedThing.test(near)) return true;
   }
   return false;
 }

@@ -130,6 +130,9 @@ describe('English words a complaint shares with a happy message', () => {
     '@Brandtruc customer service on the phone was quick and helpful for once',
     '@Brandtruc your phone agent was so patient with me, 10/10 service',
     '@Brandtruc your team handled the delay really well, thanks for keeping us informed',
+    '@Brandtruc you are lucky to have people like Anna and Noor at the Lyon store. I hope they get recognized for excellent cust. service',
+    '@Brandtruc the driver went above and beyond. After a long day of frustration it was welcome.',
+    '@Brandtruc love the team at the Lille store. Waited for a delayed delivery slot, and they kept things fun',
   ])('praise of the service, wherever it sits in the sentence, opens nothing: %s', (text) => {
     expect(pathsOf(text)).toEqual([]);
   });
