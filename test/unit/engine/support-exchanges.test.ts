@@ -169,6 +169,12 @@ describe('agent replies', () => {
     expect(findingsOf('La nouvelle box sort en mars, restez connectés 😉')).toContain('out_of_perimeter');
   });
 
+  it('a grant the reply says it cannot make is not a promise', () => {
+    expect(findingsOf("Unfortunately we're not able to offer compensation in this case, but we'll share your feedback.")).not.toContain('out_of_perimeter');
+    expect(findingsOf('Malheureusement nous ne pouvons pas vous proposer de dédommagement, mais nous transmettons votre retour.')).not.toContain('out_of_perimeter');
+    expect(findingsOf("No worries, we'll refund you in full and send a brand new one by tomorrow morning.")).toContain('out_of_perimeter');
+  });
+
   it('a plan given away is a gesture; a policy said with the generic article is not a promise', () => {
     expect(findingsOf("I've upgraded your plan for free for 3 months.")).toContain('out_of_perimeter');
     expect(findingsOf('You can upgrade your plan for free in the app.')).not.toContain('out_of_perimeter');

@@ -682,7 +682,7 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       '(your|the) (employees|staff|workers|warehouse workers|drivers|associates|team members|store staff) (deserve|need|get|work|complain|are treated|were treated|have been treated|are underpaid|are overworked|are striking|are on strike|are being|were being) ',
       '(how|the way) you treat (your )?(staff|employees|workers|people|drivers)',
       'working conditions',
-      "(closing|close|shutting|shut down|moving) (the |your |its )?(\\w+ )?(warehouse|store|site|call cent(re|er)|office|factory|plant|depot|head office)",
+      "(closing|close|shutting|shut down|moving) (the |your |its )?(warehouse|store|site|call cent(re|er)|office|factory|plant|depot|head office)",
       '(got|been|was|were|being|is getting) (sacked|fired|let go|laid off|dismissed)',
       '(pay|paying|treat|treating) (their|your|its) (warehouse |store |delivery )?(staff|workers|employees|drivers|people) (properly|fairly|better|decently|like)',
       'laying off',

@@ -647,7 +647,7 @@ export const FRENCH_TONE_RULES = familyRules('fr', TONE, {
       '(ton|ce|cette) (collegue*|stagiaire*|boss|patron|chef|manager)',
       '(le mec|la meuf|la fille|le gars) (du|de la) (marketing|compta|rh|open space|service|dev|bureau)',
       "(du|de la|de l') (marketing|compta|comptabilite|com|communication|rh|logistique|informatique|dev|equipe) qui (s'emballe|s'excite|abuse|en fait trop|s'enflamme|dort|a encore|oublie|s'est emballe|se lache)",
-      '(notre|mon|ma|nos|mes|le|la) (collegue*|stagiaire*|alternant*|boss|patron|patronne|chef|cheffe|manager|n\\+1|comptable|dev|developpeu*|informaticien*|compta|directeur|directrice|pdg|dg|responsable|equipe marketing|equipe) ... (encore|toujours|dort|dormait|endormi*|boit|bourre*|en retard|nul*|boulet|flemme|flemmard*|incapable|a oublie|a casse|sieste|gueule de bois|mdr|lol|😂|🤣|😅|cafe|machine a cafe|guirlandes|passe ses journees|faut pas croire)',
+      '(notre|mon|ma|nos|mes|le|la) (collegue*|stagiaire*|alternant*|boss|patron|patronne|chef|cheffe|manager|n+1|comptable|dev|developpeu*|informaticien*|compta|directeur|directrice|pdg|dg|responsable|equipe marketing|equipe) ... (encore|toujours|dort|dormait|endormi*|boit|bourre*|en retard|nul*|boulet|flemme|flemmard*|incapable|a oublie|a casse|sieste|gueule de bois|mdr|lol|😂|🤣|😅|cafe|machine a cafe|guirlandes|passe ses journees|faut pas croire)',
       "(c'est|encore|tout ca) (la faute|a cause) (du|de la|de notre|de mon|de ma) (stagiaire|collegue|compta|informaticien|dev|boss|chef|patron)",
       'le stagiaire a encore',
     ],

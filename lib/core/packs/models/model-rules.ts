@@ -68,6 +68,15 @@ const CONTENT_PRAISE: Record<Lang, string> = {
   en: '(great|love|loved|nice|lovely|amazing|thanks for the) (article|post|video|blog|piece|tutorial)',
 };
 
+/**
+ * A grant the reply says it cannot make ("we're not able to offer compensation in this case"): the model reads the
+ * words of a gesture, the negation that governs them is inside its sentence, where the negation check does not look.
+ */
+const REFUSAL: Record<Lang, string> = {
+  fr: "(ne (pouvons|pourrons|pouvions|pourrions|sommes|serons) (pas|malheureusement pas|plus) (en mesure de )?|impossible de |pas possible de |il ne nous est pas possible de )(vous )?(offrir|proposer|accorder|rembourser|dedommager|indemniser|faire|envoyer|remplacer|echanger|geste|remboursement|compensation)",
+  en: "(not able to|unable to|can't|cannot|can not|won't be able to|aren't able to|are not able to|not in a position to|no longer able to) (offer|give|provide|refund|compensate|issue|process|send|replace|honou?r|grant|make an exception|waive)",
+};
+
 const FIRST_PERSON: Record<Lang, string> = {
   fr: "(je|j'|moi|mon|ma|mes|on|perso|chui|jsuis|jvais|g)",
   en: "(i|i'm|i've|i'll|my|me|mine|we|we're|our|us)",
@@ -88,7 +97,7 @@ export function modelRules(lang: Lang, clause: string): RuleSource[] {
           : incoming
             ? { joke: true }
             : category === 'out_of_perimeter'
-              ? { study: true, negated: true }
+              ? { study: true, negated: true, near: [REFUSAL[lang]] }
               : undefined;
     return {
       id: `${lang}.model.${category}`,
