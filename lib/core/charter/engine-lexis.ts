@@ -128,6 +128,10 @@ const PRAISE: string[] = [
   'reactives?',
   'aux petits soins',
   'chapeau',
+  'magnifiques?',
+  'trop (?:bien|beau|belle|beaux|belles|bon|bonne|top|cool)',
+  'je kiffe',
+  'du feu de dieu',
   'aucun regret',
   // Un problème réglé, c'est aussi un merci : « merci d'avoir retrouvé mon colis ».
   'retrouv\\p{L}* (?:mon|ma|mes|le|la|les)',
@@ -243,6 +247,8 @@ const OPEN_CASE: string[] = [
   'oh wait',
   '(?:appreciate|love|thanks? for|enjoy\\p{L}*) (?:\\p{L}+ ){0,2}not (?:being|having|getting|telling|letting)',
   '(?:yelled|shouted|screamed|snapped) at (?:me|us)',
+  // Sarcastic love of a cost or a harm: "love paying $7 for a cup of milk", "loving the 2 hours on hold".
+  '(?:love|loving|adore|enjoy(?:ing)?) (?:paying|being (?:charged|ignored|lied to|put on hold)|getting charged|waiting|sitting (?:on|in|at))',
   '(?:got|get|getting|was|were|been|being) (?:yelled|shouted|screamed|snapped) at',
   'what have you done',
   '(?:thanks?|thank (?:you|u)|thx) (?:again )?for (?:a|the|another|my) (?:sleepless|long|wasted|ruined|terrible|horrible|awful|miserable|stressful)',
@@ -287,6 +293,8 @@ const OPEN_CASE: string[] = [
   'pitoyable',
   'n\'importe quoi',
   'merci (?:de|d\'avoir|pour) (?:perdre|perdu|annul\\p{L}*|retard\\p{L}*|m\'avoir (?:laisse|ignore|raccroche))',
+  // Staff who hung up on the sender: « m'a raccroché au nez deux fois, bravo ».
+  'raccroch\\p{L}*',
 ];
 
 /** What praise is about when it is meant: people, the service, the trip, the brand. */
@@ -328,6 +336,17 @@ const PRAISED_THING: string[] = [
   'sav',
   'reactivite',
   'vous',
+  // The brand's products: « la nouvelle collec, j'adore », "love the new range".
+  'collec(?:tion)?s?',
+  'couleurs?',
+  'nouveautes?',
+  'modeles?',
+  'produits?',
+  'collections?',
+  'colou?rs?',
+  'products?',
+  'range',
+  'designs?',
 ];
 
 /** Praise that stands on its own, with no need of a second mark or of what it praises nearby. */

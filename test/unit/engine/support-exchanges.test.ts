@@ -156,6 +156,31 @@ describe('thanks for a harm is a sarcastic complaint', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it.each([
+    '@Brandtruc really appreciate paying for 1gig and getting 50mbps',
+    '@Brandtruc love paying $7 for a cup of milk because you forgot the coffee',
+    "@Brandtruc merci pour ce magnifique retard de 2h, j'adore",
+    '@Brandtruc trop bien, 3 jours sans internet, continuez comme ça',
+    "@Brandtruc le service client m'a raccroché au nez deux fois, bravo.",
+  ])('delight said of a harm stays a case: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
+  it.each([
+    '@Brandtruc canapé livré, trop beau, merci',
+    "@Brandtruc c'est quoi ce bordel de couleurs dans la nouvelle collec, j'adore.",
+    "@Brandtruc j'adore ma nouvelle lampe, magnifique",
+  ])('delight in a product opens nothing: %s', (text) => {
+    expect(pathsOf(text)).toEqual([]);
+  });
+
+  it('a phishing message opens the crisis path, not a case of the sender', () => {
+    const paths = pathsOf("@Brandtruc got a text 'Brandtruc: your package is on hold, pay $1.99 redelivery fee' with a weird link");
+    expect(paths).toContain('crisis');
+    expect(paths).not.toContain('sav');
+    expect(pathsOf('@Brandtruc got an email saying it was dispatched, then nothing, tracking has not moved in 6 days')).toContain('sav');
+  });
+
   it('thanks for a fix stays praise', () => {
     expect(pathsOf('@Brandtruc merci pour la réactivité, la coupure a été réglée en 10 min, top')).toEqual([]);
   });

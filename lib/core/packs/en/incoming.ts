@@ -14,6 +14,9 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
     terms: [
       "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted|shipped|been shipped|dispatched|been dispatched)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
+      // Paying for one thing and getting another, an order someone forgot: "paying for 1gig and getting 50mbps".
+      '(paying|paid|pay|payin) for ... (and|but) (only )?(getting|get|got|receiving|received|end up with|ending up with)',
+      "(you|u|they|the (staff|store|barista|driver|courier|kitchen|team)) (forgot|forget|left out|missed) (my|our|the|to)",
       '(still|been|keep|kept|i am|im|i\'m|we are|we\'re) waiting (for|on|since)',
       "(still|been) (no|not|nothing|without|broken|down|charging me|getting charged|being charged|unresolved|stuck)",
       '(missed|failed|failing|botched) (delivery|deliveries|collection|pickup|appointment|install*)',

@@ -434,15 +434,16 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
   /** Contexts where a problem is reported by someone else or about others: a journalist, a lawyer's group, a staff member, a scam. */
   not_own_case_fr: [
     // « article » alone is the item bought (« article payé mais pas dans le sac »): a press article is about something.
-    '(journaliste|article (sur|de presse|paru|publie|a paraitre|dans le|dans la|dans un|dans une)|reportage|enquete|podcast|redaction|nos lecteurs|streameu*|youtubeu*|tiktokeu*|a l\'antenne|en live)',
+    '(journaliste|un article (sur|de|du|des|d\'|dans)|article (de presse|paru|publie|a paraitre)|reportage|enquete|podcast|redaction|nos lecteurs|streameu*|youtubeu*|tiktokeu*|a l\'antenne|en live)',
     '(action de groupe|class action|inscrits|nous representons|association de consommateurs|plusieurs dizaines de plaintes)',
     '(candidature|postule*|poste de|entretien d\'embauche|fiche de paie|salaire|attestation employeur|gratification|stage chez|sous(-| )traitant*|paye* a la tache|interimaire*|salarie*)',
     '(arnaque|phishing|hameconnage|c vous ou|c\'est vous ou|faux (sms|mail|site)|sms (bizarre|frauduleux|suspect))',
     'fuite de donnees',
     '(mis|mettre|met) le feu (a|au|a la)',
     '(mon|ma) (chat|chien|chatte|lapin|fils|fille) ... (plainte|porte plainte|reclamation)',
-    '(trop|vraiment trop) (confortable|beau|belle|bien|bon|douillet)',
-    "(j'adore|je kiffe|magnifique|trop beau|trop belle|trop bien|du feu de dieu|au top)",
+    '(trop|vraiment trop) (confortable|douillet)',
+    // Delight alone (« j'adore », « trop bien ») can be sarcastic (« merci pour ce magnifique retard, j'adore »): the praise
+    // cues of the engine lexis, which see sarcasm, decide.
     '(plainte|reclamation) contre mon',
     '(entretien|candidature|preparateurs|facteurs (de|du)|livreurs (payes|sont)|toujours en poste)',
     '(se moque|millions de vues|milliers de vues|bad buzz)',
