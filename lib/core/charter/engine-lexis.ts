@@ -336,7 +336,7 @@ const PRAISED_THING: string[] = [
   'sav',
   'reactivite',
   'vous',
-  // The brand's products: « la nouvelle collec, j'adore », "love the new range".
+  // The brand's products: « la nouvelle collec, j'adore », "love the new colours".
   'collec(?:tion)?s?',
   'couleurs?',
   'nouveautes?',
@@ -345,8 +345,6 @@ const PRAISED_THING: string[] = [
   'collections?',
   'colou?rs?',
   'products?',
-  'range',
-  'designs?',
 ];
 
 /** Praise that stands on its own, with no need of a second mark or of what it praises nearby. */

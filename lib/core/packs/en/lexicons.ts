@@ -481,7 +481,7 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
     '(job application|applied (for|to) ... (job|position|role|internship|vacancy|opening)|(job|phone) interview (with|at) (you|your)|interviewed (with|at) (you|your)|paycheck|payslip|wages|internship|recruit*|i used to (be|work)|used to work|ex-employee|former employee)',
     '(real or fake|is (this|that|it) (you|legit|real|a scam)|(looks|seems|sounds) like a scam|scam (text|texts|email|emails|call|calls|sms|message|messages|link|site|website|page|account)|phishing|fake (text|email|site)|pretending to be)',
     // A message received that claims the case ("got a text saying my parcel is held"): the case is the message's, a phishing.
-    '(got|received|getting|had) (a|an|this|these|some|the same) (text|sms|email|e-mail|message|call|dm|letter|voicemail) (saying|that says|says|telling me|claiming) ... (is held|on hold|held at|need to pay|needs to pay|to pay|a fee|will be suspended|will be closed|have won|i won|you won|i owe)',
+    '(got|received|getting|had) (a|an|this|these|some|the same) (text|sms|email|e-mail|message|call|dm|letter|voicemail) (saying|that says|says|telling me|claiming) ... (is held|on hold|held at|need to pay|needs to pay|to pay|a fee|is suspended|has been suspended|will be suspended|is locked|will be closed|to update|have won|i won|you won|i owe)',
     '(weird|strange|suspicious|dodgy|fishy|odd|sketchy) (link|text|email|message|sms|call)',
     '(writing|working on|doing|putting together|researching) (a|an) (piece|story|post|article|blog post|thread|video)',
     '(my|our) (cat|dog|kid|son|daughter) ... (complaint|complain)',
