@@ -119,6 +119,21 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it.each([
+    '@Brandtruc I want to speak to a human being!',
+    '@Brandtruc is there a real live person I can speak to?',
+    '@Brandtruc I kept looking but claim is still open.',
+    '@Brandtruc can do everything but finish purchase. Button turns gray, never submits.',
+    '@Brandtruc my bags are somewhere else',
+    '@Brandtruc je veux parler à un humain !',
+  ])('asking for a human, a claim still open, a site that will not let the sender finish: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
+  it('a human reached and the case settled is thanks', () => {
+    expect(pathsOf("@Brandtruc merci, j'ai pu parler à un conseiller très sympa, tout est réglé")).toEqual([]);
+  });
+
   it('a seller who never shipped is a case; a price at the register is not the press', () => {
     expect(pathsOf('@Brandtruc seller never shipped and now the listing is gone')).toContain('sav');
     expect(pathsOf('@Brandtruc price at the register was different than on the shelf')).not.toContain('press');

@@ -14,6 +14,12 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
     terms: [
       "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted|shipped|been shipped|dispatched|been dispatched)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
+      // Asking for a human, a claim still open, a site that will not let the sender finish, bags elsewhere.
+      "(speak|talk|get|reach|get through|get ahold of|get hold of) (to |with )?(a|an|one|any) (real |live |actual |real live )?(human|human being|person|agent|representative|rep)",
+      "(is there|isn't there|any) (a |an |one )?(real |live |actual |real live )?(human|human being|person|agent|representative) (i|we) can (speak|talk|call|reach)",
+      '(claim|case|ticket|complaint|request|refund|dispute) (is |was )?still (open|pending|unresolved|under review|not (resolved|closed|processed))',
+      "(button|page|site|website|app|form|checkout|payment) ... (never (submits|loads|goes through)|won't (submit|load|let me|allow)|will not (allow|let me|load)|doesn't (submit|load|let me|allow)|keeps? (crashing|freezing|failing|timing out))",
+      '(my|our) (bag|bags|luggage|suitcase|suitcases) (is|are) (somewhere else|elsewhere|in another city|on another flight|still in)',
       // Paying for one thing and getting another, an order someone forgot: "paying for 1gig and getting 50mbps".
       '(paying|paid|pay|payin) for ... (and|but) (only )?(getting|get|got|receiving|received|end up with|ending up with)',
       "(you|u|they|the (staff|store|barista|driver|courier|kitchen|team)) (forgot|forget|left out|missed) (my|our|the|to)",

@@ -44,6 +44,8 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      // Demander un humain : « je veux parler à un humain », « possible de parler à un vrai conseiller ».
+      "(parler|discuter|avoir affaire|etre mis en relation) (a|avec) (un|une|quelqu'un|une vraie|un vrai) (vrai |vraie |etre |veritable )?(humain|etre humain|personne|conseiller|conseillere|agent|operateur|interlocuteur)",
       // A slot long past (« il est 17h et personne »), a paid item that never came (« payé en caisse mais pas dans le sac »).
       '(il est|on est a|deja) <time> et (toujours )?(personne|rien|pas de (livreur|technicien|nouvelles))',
       '(paye|payee|payes|payees|regle|reglee) ... mais (pas|jamais|toujours pas|rien) (dans|recu|recue|livre|livree|eu|arrive|arrivee)',
