@@ -33,6 +33,12 @@ describe('telecom complaints in SMS French', () => {
     '@Brandtruc le debit est ridicule ce soir',
     '@Brandtruc le wifi se deconnecte tout le temps sur mon pc',
     '@Brandtruc les sms partent pas depuis hier',
+    '@Brandtruc sa march pa le net',
+    "@Brandtruc c normal ke jai pa de 4g ?",
+    '@Brandtruc vs pouvez maider svp',
+    '@Brandtruc kel galère pr joindre kelkun',
+    '@Brandtruc ça rame de ouf ce soir',
+    '@Brandtruc impossible de regarder netflix ça coupe tt le tps',
   ])('open the after-sales path: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });
@@ -61,6 +67,8 @@ describe('telecom complaints in SMS French', () => {
     expect(pathsOf("@Brandtruc on m'a débité deux fois la même facture")).toContain('sav');
     expect(pathsOf("@Brandtruc j'ai jamais eu de réponse à mon mail")).toContain('sav');
     expect(pathsOf('@Brandtruc jsuis passé chez vous depuis la concurrence, aucun regret')).toEqual([]);
+    expect(pathsOf('@Brandtruc merci pr la rapidité du technicien 👍')).toEqual([]);
+    expect(pathsOf('@Brandtruc la fibre c pr kan chez moi')).toEqual([]);
   });
 
   it.each([

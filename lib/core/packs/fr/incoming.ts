@@ -44,6 +44,13 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      // La ligne qui rame ou coupe, pas de 4G, une demande d'aide, la galère pour joindre quelqu'un.
+      "(ca|tout|le net|internet|la connexion|le wifi|la box|le reseau|la fibre|la tele|la tv|le decodeur) (rame|rament|lague|lag|bug|beug|coupe|saute|plante|freeze|marche pas|marche plus|fonctionne pas|fonctionne plus)",
+      "(pas|plus|jamais|aucun|aucune) (de |d')?(4g|5g|3g|data|donnees mobiles|signal|barre|barres|tonalite)",
+      "(sa|ca) (marche|fonctionne|capte) (pas|plus)",
+      "(marche|fonctionne) (pas|plus) (le net|internet|la connexion|le wifi|la box|le reseau|la fibre|la tele|la tv|le tel|mon tel|le telephone|mon telephone)",
+      "(pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous) (vous |tu )?m'aider",
+      "(galere|impossible|dur|difficile|mission impossible|l'enfer|la croix et la banniere) (pour|de|d') (joindre|contacter|parler a|avoir) (quelqu'un|un conseiller|le service client|le sav|vous|une personne|un humain)",
       // Demander un humain : « je veux parler à un humain », « possible de parler à un vrai conseiller ».
       "(parler|discuter|avoir affaire|etre mis en relation) (a|avec) (un|une|quelqu'un|une vraie|un vrai) (vrai |vraie |etre |veritable )?(humain|etre humain|personne|conseiller|conseillere|agent|operateur|interlocuteur)",
       // A slot long past (« il est 17h et personne »), a paid item that never came (« payé en caisse mais pas dans le sac »).
