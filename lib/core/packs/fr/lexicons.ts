@@ -430,6 +430,8 @@ export const FRENCH_LEXICONS: Record<string, string[]> = {
     '(comment|ou) (faire|fait-on|puis-je|peut-on|je peux|on peut) (pour|un|une|retourner|echanger|se faire)',
     "(c'est|est-il) possible de",
     'avant de (commander|acheter)',
+    // L'arrivée d'un réseau là où on habite est une question avant-vente : « la fibre c'est pour quand chez moi ».
+    "(la fibre|la 5g|le tres haut debit|le thd|le raccordement fibre) ... (pour quand|arrive quand|arrivera quand|quand|dispo|disponible|eligible*)",
   ],
   /** Contexts where a problem is reported by someone else or about others: a journalist, a lawyer's group, a staff member, a scam. */
   not_own_case_fr: [
