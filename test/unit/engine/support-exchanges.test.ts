@@ -138,6 +138,15 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it.each([
+    '@Brandtruc my fridge is making a loud noise',
+    '@Brandtruc PSN down?',
+    '@Brandtruc sync not working',
+    '@Brandtruc remote not pairing',
+  ])('a device that stops working or a service that is down is a case: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
   it('a human reached and the case settled is thanks', () => {
     expect(pathsOf("@Brandtruc merci, j'ai pu parler à un conseiller très sympa, tout est réglé")).toEqual([]);
   });

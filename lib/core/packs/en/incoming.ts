@@ -14,6 +14,10 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
     terms: [
       "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted|shipped|been shipped|dispatched|been dispatched)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
+      // A device or a service that stops working, makes a noise or is down: "sync not working", "PSN down?".
+      "(not|isn't|is not|aren't|are not|stopped|won't|will not|doesn't|does not|keeps not|still not) (working|pairing|syncing|connecting|charging|loading|turning on|updating|responding)",
+      '(making|makes|made) (a|an|this) (loud|weird|strange|grinding|clicking|buzzing|beeping|rattling|squeaking|burning) (noise|sound|smell)',
+      '(psn|xbox live|servers?|the app|your app|the site|your site|the website|your website|the network|your network|internet|the internet|wifi|login|checkout|service|services) (is |are )?(down|offline|out)',
       // Asking for a human, a claim still open, a site that will not let the sender finish, bags elsewhere.
       "(speak|talk|get|reach|get through|get ahold of|get hold of) (to |with )?(a|an|one|any) (real |live |actual |real live )?(human|human being|person|agent|representative|rep)",
       "(is there|isn't there|any) (a |an |one )?(real |live |actual |real live )?(human|human being|person|agent|representative) (i|we) can (speak|talk|call|reach)",
