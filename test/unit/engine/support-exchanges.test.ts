@@ -147,6 +147,16 @@ describe('English words a complaint shares with a happy message', () => {
     expect(pathsOf(text)).toContain('sav');
   });
 
+  it.each([
+    '@Brandtruc DM sent. Thanks for the help!',
+    "@Brandtruc I DM'd my confirmation code... Thanks again for your help!",
+    "@Brandtruc That would be great. Thank you! I'll send it over when you follow.",
+    '@Brandtruc thanks for the quick reply! I just filled in the form',
+    '@Brandtruc MP envoyé, merci !',
+  ])('a thank-you that follows up an open case in private is the case: %s', (text) => {
+    expect(pathsOf(text)).toContain('sav');
+  });
+
   it('a human reached and the case settled is thanks', () => {
     expect(pathsOf("@Brandtruc merci, j'ai pu parler à un conseiller très sympa, tout est réglé")).toEqual([]);
   });

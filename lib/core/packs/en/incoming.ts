@@ -14,6 +14,13 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
     terms: [
       "(haven't|have not|never|didn't|did not|still not|still haven't|still hasn't|not yet|yet to|hasn't|has not) (received|recieved|recevied|got|gotten|arrived|come|came|shown up|showed up|turned up|been delivered|delivered|been refunded|refunded|heard back|heard anything|had a (reply|response|call|refund)|been contacted|shipped|been shipped|dispatched|been dispatched)",
       "(where|wheres|where's|whats happening with|what's happening with|what happened to) (is |are )?(my|our) @customer_object_en",
+      // A case followed up in private: "DM sent", "I DM'd my confirmation code", "will send it when you follow".
+      '(dm|dms|message|details|info) (sent|sent over|on its way)',
+      "(i|we|i've|i have|just|already|i just|i already) (dm'd|dmed|dm'ed|messaged|emailed|inboxed) (you|u|y'all|them|my|the|our)",
+      '(sent|sending) (you|u|y\'all) (a |my |the |an |our )?(dm|message|email|details|info|confirmation|order number|reservation|booking)',
+      "(i'll|i will|will|we'll|we will) (send|dm|message) ... (when|once) (you|u) follow",
+      "follow (me |us )?back (so|and) (i|we) (can|could|will|'ll) (dm|send|message)",
+      '(filled|fill|filled out|filled in|submitted) (in |out )?(the|a|your) (form|claim|request)',
       // A device or a service that stops working, makes a noise or is down: "sync not working", "PSN down?".
       "(not|isn't|is not|aren't|are not|stopped|won't|will not|doesn't|does not|keeps not|still not) (working|pairing|syncing|connecting|charging|loading|turning on|updating|responding)",
       '(making|makes|made) (a|an|this) (loud|weird|strange|grinding|clicking|buzzing|beeping|rattling|squeaking|burning) (noise|sound|smell)',

@@ -44,6 +44,9 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       // « jcapte rien chez moi », « ça capte plus »: no network where the sender is.
       '(je capte|jcapte|on capte|ca capte|capte) (rien|pas|plus|pu|que dalle|nulle part)',
       'plus rien ne (marche|fonctionne|passe)',
+      // Un dossier suivi en privé : « MP envoyé », « je vous ai envoyé un MP ».
+      '(mp|dm|message prive|message) (envoye|bien envoye)',
+      "(je vous ai|jvous ai|je t'ai|on vous a) (envoye|ecrit|laisse) (un |en )?(mp|dm|message prive|prive|message)",
       // La ligne qui rame ou coupe, pas de 4G, une demande d'aide, la galère pour joindre quelqu'un.
       "(ca|tout|le net|internet|la connexion|le wifi|la box|le reseau|la fibre|la tele|la tv|le decodeur) (rame|rament|lague|lag|bug|beug|coupe|saute|plante|freeze|marche pas|marche plus|fonctionne pas|fonctionne plus)",
       "(pas|plus|jamais|aucun|aucune) (de |d')?(4g|5g|3g|data|donnees mobiles|signal|barre|barres|tonalite)",
