@@ -153,6 +153,7 @@ describe('English words a complaint shares with a happy message', () => {
     "@Brandtruc That would be great. Thank you! I'll send it over when you follow.",
     '@Brandtruc thanks for the quick reply! I just filled in the form',
     '@Brandtruc MP envoyé, merci !',
+    '@Brandtruc des nouvelles de mon dossier ?',
   ])('a thank-you that follows up an open case in private is the case: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

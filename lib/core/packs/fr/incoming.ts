@@ -46,6 +46,7 @@ export const FRENCH_INCOMING_RULES = familyRules('fr', INCOMING, {
       'plus rien ne (marche|fonctionne|passe)',
       // Un dossier suivi en privé : « MP envoyé », « je vous ai envoyé un MP ».
       '(mp|dm|message prive|message) (envoye|bien envoye)',
+      "(des|pas de|aucune|toujours pas de) nouvelles? (de|du|concernant|pour) (mon|ma|mes|notre) (dossier|demande|reclamation|remboursement|commande|colis|ticket|litige)",
       "(je vous ai|jvous ai|je t'ai|on vous a) (envoye|ecrit|laisse) (un |en )?(mp|dm|message prive|prive|message)",
       // La ligne qui rame ou coupe, pas de 4G, une demande d'aide, la galère pour joindre quelqu'un.
       "(ca|tout|le net|internet|la connexion|le wifi|la box|le reseau|la fibre|la tele|la tv|le decodeur) (rame|rament|lague|lag|bug|beug|coupe|saute|plante|freeze|marche pas|marche plus|fonctionne pas|fonctionne plus)",
