@@ -12,10 +12,10 @@
 //   first-check-cold   the first check on a fresh runtime, without warm-up
 //   first-check-warm   the first check after the page's idle warm-up (lib/page/boxes/warm-engine.ts)
 //   check-300/-5000    p50/p99 per check while typing (a different text each time)
-//   content-script     the built content script, raw and gzip (needs `npm run build` first)
+//   content-script     each built content script (one per site family) and the largest, raw and gzip (needs `npm run build` first)
 //   harper-300         with --vs-harper: Harper (harper.js) on the same 300 characters, in phases alternating with ours
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -156,14 +156,23 @@ const check300 = measure('check-300', text300, 3000, '');
 measure('check-5000', draft5000, 500, ' (target p99 < 10 ms)');
 
 // ---------------------------------------------------------------- content script
+// One content script per site family (meta, x, linkedin; issue 14): each is printed, and the largest is what a tab can cost.
 const outDir = process.env.GARDEFOU_OUT_DIR || '.output';
-const contentScript = join(outDir, 'chrome-mv3', 'content-scripts', 'content.js');
-if (existsSync(contentScript)) {
-  const script = readFileSync(contentScript);
-  const age = ((Date.now() - statSync(contentScript).mtimeMs) / 60_000).toFixed(0);
-  console.log(`content-script raw=${(script.length / 1024).toFixed(1)}kB gzip=${(gzipSync(script).length / 1024).toFixed(1)}kB (${contentScript}, built ${age} min ago; target gzip < 35 kB)`);
+const scriptsDir = join(outDir, 'chrome-mv3', 'content-scripts');
+const contentScripts = existsSync(scriptsDir) ? readdirSync(scriptsDir).filter((entry) => entry.endsWith('.js')) : [];
+if (contentScripts.length > 0) {
+  const sizes = contentScripts.map((entry) => {
+    const path = join(scriptsDir, entry);
+    const script = readFileSync(path);
+    return { entry, path, raw: script.length, gzip: gzipSync(script).length, age: ((Date.now() - statSync(path).mtimeMs) / 60_000).toFixed(0) };
+  });
+  for (const { entry, path, raw, gzip, age } of sizes) {
+    console.log(`content-script ${entry} raw=${(raw / 1024).toFixed(1)}kB gzip=${(gzip / 1024).toFixed(1)}kB (${path}, built ${age} min ago)`);
+  }
+  const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  console.log(`content-script largest ${largest.entry} raw=${(largest.raw / 1024).toFixed(1)}kB gzip=${(largest.gzip / 1024).toFixed(1)}kB (target gzip < 35 kB)`);
 } else {
-  console.log(`content-script not built (${contentScript} is missing): run \`npm run build\` first`);
+  console.log(`content-script not built (no script in ${scriptsDir}): run \`npm run build\` first`);
 }
 
 // ---------------------------------------------------------------- Harper, side by side

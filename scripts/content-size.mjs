@@ -1,10 +1,11 @@
-// `node scripts/content-size.mjs [--no-build] [--top N]`: what each source module weighs in the content script.
+// `node scripts/content-size.mjs [meta|x|linkedin] [--no-build] [--top N]`: what each source module weighs in a content script.
+// There is one content script per site family (issue 14); without a name, the largest (by gzip) is measured.
 // Builds the Chrome extension with source maps into .output-size/ (GARDEFOU_SOURCEMAP=1), then attributes every byte of
-// content-scripts/content.js to the module it came from, and prints per module: minified bytes, and gzip "marginal" bytes
+// content-scripts/<name>.js to the module it came from, and prints per module: minified bytes, and gzip "marginal" bytes
 // (how much the gzip of the whole script shrinks when that module's bytes are left out; the sum of marginals is less than
 // the total, as gzip shares repeats across modules). Also prints per folder totals.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
@@ -12,11 +13,23 @@ import { SourceMapConsumer } from 'source-map-js';
 const args = process.argv.slice(2);
 const topIndex = args.indexOf('--top');
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 40;
+/** The one positional argument, a content script's name (not the number after --top). */
+const name = args.find((arg, i) => !arg.startsWith('--') && (topIndex < 0 || i !== topIndex + 1));
 const outDir = '.output-size';
 if (!args.includes('--no-build')) {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, GARDEFOU_SOURCEMAP: '1', GARDEFOU_OUT_DIR: outDir } });
 }
-const file = join(outDir, 'chrome-mv3', 'content-scripts', 'content.js');
+const scriptsDir = join(outDir, 'chrome-mv3', 'content-scripts');
+const scripts = readdirSync(scriptsDir).filter((entry) => entry.endsWith('.js'));
+const gzipOf = (entry) => gzipSync(readFileSync(join(scriptsDir, entry))).length;
+const largest = scripts.reduce((a, b) => (gzipOf(b) > gzipOf(a) ? b : a));
+const chosen = name ? `${name}.js` : largest;
+if (!scripts.includes(chosen)) {
+  console.error(`no content script ${chosen} in ${scriptsDir} (there are: ${scripts.join(', ')})`);
+  process.exit(1);
+}
+console.log(`content scripts, gzip: ${scripts.map((entry) => `${entry} ${gzipOf(entry)} bytes`).join(', ')}; measuring ${chosen}${name ? '' : ' (the largest)'}`);
+const file = join(scriptsDir, chosen);
 const code = readFileSync(file, 'utf8');
 const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
 

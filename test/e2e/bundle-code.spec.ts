@@ -1,9 +1,9 @@
-// The built bundles turn no string into code or markup. The content script, which runs inside the sites, holds no such sink at
+// The built bundles turn no string into code or markup. The content scripts, which run inside the sites, hold no such sink at
 // all; the extension pages hold only two library sites, each unreachable from Gardefou's code (test/unit/security checks
 // the sources): zod's `Function` JIT, switched off by `z.config({ jitless: true })`, and Preact's dangerouslySetInnerHTML.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXTENSION_DIR, expect, test } from './harness';
+import { EXTENSION_DIR, SITE_FAMILIES, contentScriptPath, expect, test } from './harness';
 
 /** Every JavaScript file of the build. */
 function bundles(dir = EXTENSION_DIR): string[] {
@@ -24,16 +24,18 @@ const MARKUP_FROM_STRING = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySe
 
 test('the build has the bundles this test reads', () => {
   const names = bundles().map((path) => relative(EXTENSION_DIR, path));
-  expect(names).toContain('content-scripts/content.js');
+  for (const family of SITE_FAMILIES) expect(names).toContain(`content-scripts/${family}.js`);
   expect(names).toContain('background.js');
   expect(names.some((name) => name.startsWith('chunks/popup-'))).toBe(true);
   expect(names.some((name) => name.startsWith('chunks/options-'))).toBe(true);
 });
 
-test('the content script evaluates no string as code and parses no string as HTML', () => {
-  const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8');
-  expect(sites(code, CODE_FROM_STRING)).toEqual([]);
-  expect(sites(code, MARKUP_FROM_STRING)).toEqual([]);
+test('no content script (meta, x, linkedin) evaluates a string as code or parses a string as HTML', () => {
+  for (const family of SITE_FAMILIES) {
+    const code = readFileSync(contentScriptPath(family), 'utf8');
+    expect(sites(code, CODE_FROM_STRING), family).toEqual([]);
+    expect(sites(code, MARKUP_FROM_STRING), family).toEqual([]);
+  }
 });
 
 test("the extension pages' only code and markup sinks are zod's switched-off JIT and Preact's unused raw-HTML prop", () => {

@@ -9,6 +9,11 @@ export { expect } from '@playwright/test';
 export * from './fixture-pages';
 
 export const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
+/** One content script per site family, each with only its own site adapter (issue 14): entrypoints/<family>.content.ts. */
+export const SITE_FAMILIES = ['meta', 'x', 'linkedin'] as const;
+export type SiteFamily = (typeof SITE_FAMILIES)[number];
+/** Where the build writes a family's content script. */
+export const contentScriptPath = (family: SiteFamily): string => join(EXTENSION_DIR, 'content-scripts', `${family}.js`);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURE_PORT = Number(process.env.FIXTURE_HTTPS_PORT ?? 8443);
 

@@ -2,7 +2,14 @@
 // Any new permission, host or exposed resource must be added here on purpose, and to docs/permissions.md.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, expect, test } from './harness';
+import { facebookAdapter } from '../../lib/page/platforms/facebook';
+import { FACEBOOK_SELECTORS } from '../../lib/page/platforms/facebook-selectors';
+import { linkedinAdapter } from '../../lib/page/platforms/linkedin';
+import { LINKEDIN_SELECTORS } from '../../lib/page/platforms/linkedin-selectors';
+import type { SiteAdapter } from '../../lib/page/platforms/site-adapter';
+import { xAdapter } from '../../lib/page/platforms/x';
+import { X_SELECTORS } from '../../lib/page/platforms/x-selectors';
+import { EXTENSION_DIR, SITE_FAMILIES, contentScriptPath, expect, test, type SiteFamily } from './harness';
 
 interface Manifest {
   permissions?: string[];
@@ -10,7 +17,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
-  content_scripts?: { matches: string[]; all_frames?: boolean }[];
+  content_scripts?: { matches: string[]; all_frames?: boolean; run_at?: string; js?: string[] }[];
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   [key: string]: unknown;
@@ -18,7 +25,7 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
-/** The sites the content script runs on: its match patterns are the only host access granted at install. */
+/** The sites the content scripts run on: their match patterns are the only host access granted at install. */
 const SITES = [
   'https://*.facebook.com/*',
   'https://*.linkedin.com/*',
@@ -27,6 +34,19 @@ const SITES = [
   'https://twitter.com/*',
   'https://x.com/*',
 ];
+
+/**
+ * Each site family's content script (issue 14): its match patterns, the adapter it carries, and a selector only that
+ * adapter uses (kept verbatim by the minifier), which marks the adapter in a built script.
+ */
+const FAMILIES: Record<SiteFamily, { matches: string[]; adapter: SiteAdapter; ownSelector: string }> = {
+  meta: { matches: ['https://*.facebook.com/*', 'https://*.messenger.com/*'], adapter: facebookAdapter, ownSelector: FACEBOOK_SELECTORS.threadComposer },
+  x: { matches: ['https://pro.x.com/*', 'https://twitter.com/*', 'https://x.com/*'], adapter: xAdapter, ownSelector: X_SELECTORS.inlineSendButton },
+  linkedin: { matches: ['https://*.linkedin.com/*'], adapter: linkedinAdapter, ownSelector: LINKEDIN_SELECTORS.messagingEditor },
+};
+
+/** A host a match pattern covers: the host itself, or its www subdomain for a wildcard one. */
+const hostOf = (pattern: string): string => new URL(pattern.replace('*.', 'www.').replace(/\/\*$/, '/')).hostname;
 
 /** Directive name → its sources, from a CSP string. */
 function directives(csp: string): Record<string, string[]> {
@@ -44,9 +64,8 @@ test('the manifest asks for storage and alarms, the sites where CMs reply, and H
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-  expect(manifest.content_scripts).toHaveLength(1);
-  expect(manifest.content_scripts?.[0].matches.slice().sort()).toEqual(SITES);
-  expect(manifest.content_scripts?.[0].all_frames).toBe(false);
+  expect(manifest.content_scripts?.flatMap((script) => script.matches).sort()).toEqual(SITES);
+  for (const script of manifest.content_scripts ?? []) expect(script.all_frames, script.js?.join()).toBe(false);
 
   const everything = JSON.stringify(manifest);
   for (const broad of ['<all_urls>', '*://*/*', 'http://*/*']) expect(everything, broad).not.toContain(broad);
@@ -56,6 +75,27 @@ test('the manifest asks for storage and alarms, the sites where CMs reply, and H
   // Nothing of the extension can be loaded or messaged by a web page.
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test("each site family has one content script, running where its adapter serves the host and carrying no other site's adapter", () => {
+  expect(manifest.content_scripts).toHaveLength(SITE_FAMILIES.length);
+  for (const family of SITE_FAMILIES) {
+    const { matches, adapter, ownSelector } = FAMILIES[family];
+    const entry = manifest.content_scripts?.find((script) => script.js?.includes(`content-scripts/${family}.js`));
+    expect(entry, `a manifest entry for content-scripts/${family}.js`).toBeDefined();
+    expect(entry?.js).toEqual([`content-scripts/${family}.js`]);
+    expect(entry?.matches.slice().sort()).toEqual(matches);
+    expect(entry?.all_frames).toBe(false);
+    expect(entry?.run_at).toBe('document_idle');
+    // A script on a host its adapter does not serve would see only the generic fallback.
+    for (const pattern of matches) expect(adapter.matchesHost(hostOf(pattern)), `${family} adapter serves ${pattern}`).toBe(true);
+
+    const code = readFileSync(contentScriptPath(family), 'utf8');
+    for (const other of SITE_FAMILIES) {
+      if (other === family) expect(code, `${family} carries its own adapter`).toContain(FAMILIES[other].ownSelector);
+      else expect(code, `${family} carries the ${other} adapter`).not.toContain(FAMILIES[other].ownSelector);
+    }
+  }
 });
 
 test('extension pages run only their own scripts: no eval, no inline script, no plugin, no <base>', () => {

@@ -1,10 +1,9 @@
 // Measures (prints, never asserts) how long the overlay takes to reflect a keystroke on each fixture editor, with 1 and 50
-// boxes on the page, and the content script's bundle size. Figures also go to test-results/overlay-timing.md.
+// boxes on the page, and each content script's bundle size. Figures also go to test-results/overlay-timing.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
+import { SITE_FAMILIES, contentScriptPath, expect, focusBoxEnd, openFixture, test, type FixtureName, type FixtureOptions } from './harness';
 import { useDemoCharter } from './overlay-probe';
 
 interface TimedCase {
@@ -116,8 +115,10 @@ function installProbe(page: Page): Promise<void> {
 test.beforeAll(useDemoCharter);
 
 test.afterAll(() => {
-  const script = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
-  const sizes = `content script ${join(EXTENSION_DIR, 'content-scripts', 'content.js')}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzipSync(script).length / 1024).toFixed(1)} kB gzip`;
+  const sizes = SITE_FAMILIES.map((family) => {
+    const script = readFileSync(contentScriptPath(family));
+    return `content script ${contentScriptPath(family)}: ${(script.length / 1024).toFixed(1)} kB raw, ${(gzipSync(script).length / 1024).toFixed(1)} kB gzip`;
+  }).join('\n');
   const table = [
     `| fixture | keystrokes | p50 ms | p99 ms | max ms | p50 frames | max frames |`,
     `|---|---|---|---|---|---|---|`,

@@ -3,7 +3,7 @@
 import { watchMutations } from '../../shared/diagnostics/live-resources';
 import { MEASURING_ATTRIBUTE } from '../editors/textarea-mirror';
 import { isOverlayHost } from '../overlay/overlay-host';
-import type { FoundReplyBox } from '../platforms';
+import type { FoundReplyBox } from '../platforms/find-reply-boxes';
 
 export interface ReplyBoxSource {
   /** Every reply box on the page now, including those in open shadow roots, with the adapter that describes it. */

@@ -7,7 +7,8 @@ import { supportsCustomHighlights } from '../overlay/highlight-support';
 import { createLayoutWatch } from '../overlay/layout-watch';
 import { createPointerWatch } from '../overlay/pointer-watch';
 import { guardSendsOnPage } from '../junior/page-send-guard';
-import { findAllReplyBoxes, platformAdapterFor } from '../platforms';
+import { findAllReplyBoxes } from '../platforms/find-reply-boxes';
+import { siteAdapterFor, type SiteAdapter } from '../platforms/site-adapter';
 import type { FindingStatsTracker } from './finding-stats-tracker';
 import { watchReplyBoxes } from './box-registry';
 import { createBoxSession, type BoxSession } from './box-session';
@@ -33,9 +34,13 @@ function sessionContaining(sessions: ReadonlyMap<HTMLElement, BoxSession>, node:
   return undefined;
 }
 
-export function startGardefouPage(win: Window): GardefouPage {
+/**
+ * Starts Gardefou on the page with `siteAdapter`, the one adapter its content script carries. On a host that adapter does
+ * not serve (the manifest's matches should never allow it), the page has the generic fallback alone.
+ */
+export function startGardefouPage(win: Window, siteAdapter: SiteAdapter): GardefouPage {
   const doc = win.document;
-  const site = platformAdapterFor(win.location.hostname);
+  const site = siteAdapterFor(win.location.hostname, [siteAdapter]);
   const lang = uiLang();
   const overlays: OverlayEnvironment = {
     layout: createLayoutWatch(win),
@@ -54,7 +59,7 @@ export function startGardefouPage(win: Window): GardefouPage {
 
   const registry = watchReplyBoxes(
     doc,
-    { findBoxes: () => findAllReplyBoxes(doc), shadowRoots: () => site?.openShadowRoots(doc) ?? [] },
+    { findBoxes: () => findAllReplyBoxes(doc, site), shadowRoots: () => site?.openShadowRoots(doc) ?? [] },
     {
       added: ({ editable, adapter }) => {
         const id = `box-${nextBoxNumber++}`;

@@ -51,3 +51,8 @@ export function isOnDomain(hostname: string, domains: readonly string[]): boolea
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
+
+/** The adapter among `adapters` that serves the host, or null: the page then has the generic fallback alone. */
+export function siteAdapterFor(hostname: string, adapters: readonly SiteAdapter[]): SiteAdapter | null {
+  return adapters.find((adapter) => adapter.matchesHost(hostname)) ?? null;
+}

@@ -2,7 +2,7 @@
 // The box registry: boxes found at start, added and removed later through one MutationObserver; typing inside a box never triggers a search.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchReplyBoxes, type BoxRegistry } from '../../../lib/page/boxes/box-registry';
-import type { FoundReplyBox } from '../../../lib/page/platforms';
+import type { FoundReplyBox } from '../../../lib/page/platforms/find-reply-boxes';
 import type { PlatformAdapter } from '../../../lib/page/platforms/types';
 
 const platform = { id: 'facebook' } as PlatformAdapter;

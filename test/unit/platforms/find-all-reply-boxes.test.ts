@@ -2,10 +2,11 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/feed/" }
 // The page-wide search: site boxes first, fallback boxes for the rest, each editable once, open shadow roots the site uses included.
 import { afterEach, describe, expect, it } from 'vitest';
-import { findAllReplyBoxes } from '../../../lib/page/platforms/index';
+import { findAllReplyBoxes } from '../../../lib/page/platforms/find-reply-boxes';
+import { linkedinAdapter } from '../../../lib/page/platforms/linkedin';
 
-const summary = () =>
-  findAllReplyBoxes(document).map(({ editable, adapter, source }) => `${source}:${adapter.id}:${editable.dataset.name ?? editable.className}`);
+const summary = (site = linkedinAdapter as typeof linkedinAdapter | null) =>
+  findAllReplyBoxes(document, site).map(({ editable, adapter, source }) => `${source}:${adapter.id}:${editable.dataset.name ?? editable.className}`);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -55,5 +56,12 @@ describe('findAllReplyBoxes on www.linkedin.com', () => {
   it('does not take a stray Quill editor outside comment and share containers for a site box', () => {
     document.body.innerHTML = '<div class="ql-container"><div class="ql-editor" contenteditable="true" data-name="stray"><p><br></p></div></div>';
     expect(summary()).toEqual(['fallback:linkedin:stray']);
+  });
+
+  it('with no site adapter (a host its content script does not serve), finds every box through the fallback, as another site', () => {
+    document.body.innerHTML = `
+      <form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" data-name="message"><p></p></div></form>
+      <textarea data-name="feedback"></textarea>`;
+    expect(summary(null)).toEqual(['fallback:other:message', 'fallback:other:feedback']);
   });
 });

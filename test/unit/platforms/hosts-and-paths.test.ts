@@ -1,7 +1,8 @@
 // Which adapter a host gets, and which pages are private whatever the box looks like.
 import { describe, expect, it } from 'vitest';
 import { platformAdapterFor } from '../../../lib/page/platforms/index';
-import { isOnDomain, isUnderPath } from '../../../lib/page/platforms/site-adapter';
+import { isOnDomain, isUnderPath, siteAdapterFor } from '../../../lib/page/platforms/site-adapter';
+import { xAdapter } from '../../../lib/page/platforms/x';
 
 describe('platformAdapterFor', () => {
   it('maps each site and its subdomains to its adapter', () => {
@@ -21,6 +22,13 @@ describe('platformAdapterFor', () => {
     expect(platformAdapterFor('box.com')).toBeNull();
     expect(platformAdapterFor('linkedin.co')).toBeNull();
     expect(platformAdapterFor('')).toBeNull();
+  });
+});
+
+describe('siteAdapterFor', () => {
+  it("gives a content script's one adapter on its own hosts only: elsewhere the page has the fallback alone", () => {
+    expect(siteAdapterFor('pro.x.com', [xAdapter])).toBe(xAdapter);
+    expect(siteAdapterFor('www.linkedin.com', [xAdapter])).toBeNull();
   });
 });
 
