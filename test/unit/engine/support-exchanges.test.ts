@@ -143,6 +143,9 @@ describe('English words a complaint shares with a happy message', () => {
     '@Brandtruc PSN down?',
     '@Brandtruc sync not working',
     '@Brandtruc remote not pairing',
+    '@Brandtruc my controller is drifting AGAIN',
+    '@Brandtruc audio cuts out every few minutes on calls',
+    '@Brandtruc got banned for no reason, appeal ignored',
   ])('a device that stops working or a service that is down is a case: %s', (text) => {
     expect(pathsOf(text)).toContain('sav');
   });

@@ -21,6 +21,10 @@ export const ENGLISH_INCOMING_RULES = familyRules('en', INCOMING, {
       "(i'll|i will|will|we'll|we will) (send|dm|message) ... (when|once) (you|u) follow",
       "follow (me |us )?back (so|and) (i|we) (can|could|will|'ll) (dm|send|message)",
       '(filled|fill|filled out|filled in|submitted) (in |out )?(the|a|your) (form|claim|request)',
+      '(cuts|cutting|drops|dropping|keeps cutting|keeps dropping) out (every|all the time|constantly|non stop|nonstop|randomly|again|mid)',
+      // An account shut without a reason: "got banned for no reason, appeal ignored".
+      '(banned|suspended|blocked|locked out|kicked out|deactivated|closed) (for no reason|without (a |any )?(reason|explanation|warning|notice))',
+      '(appeal|appeals|ticket|tickets|complaint|complaints) (ignored|rejected|denied|unanswered) (again|twice|for|without)?',
       // A device or a service that stops working, makes a noise or is down: "sync not working", "PSN down?".
       "(not|isn't|is not|aren't|are not|stopped|won't|will not|doesn't|does not|keeps not|still not) (working|pairing|syncing|connecting|charging|loading|turning on|updating|responding)",
       '(making|makes|made) (a|an|this) (loud|weird|strange|grinding|clicking|buzzing|beeping|rattling|squeaking|burning) (noise|sound|smell)',

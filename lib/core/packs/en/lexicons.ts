@@ -250,6 +250,9 @@ export const ENGLISH_LEXICONS: Record<string, string[]> = {
   own_en: ['my', 'our', 'mine'],
   /** Something went wrong. Without bare "problem" ("no problem" is not one). */
   problem_en: [
+    // A controller that drifts, sound or a line that cuts out: "my joycon is drifting again", "audio cuts out".
+    'drifting',
+    '(cuts|cutting|keeps cutting|drops|dropping|keeps dropping) out',
     'not working',
     "(isn't|isnt|is not|wasn't|was not|aren't|are not) (working|here|there|arriving|showing|right|correct|loading|charging|responding|updating|included)",
     'broken',
