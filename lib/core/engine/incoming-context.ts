@@ -3,7 +3,7 @@
 // sarcastic complaint ("thanks for losing my bag") and thanks inside an open case ("thanks, still no refund") are.
 // Runs on normalised text (lowercase, no accents, SMS spellings expanded). The word lists come with the compiled
 // charter (lexis.ts; written in lib/core/charter/engine-lexis.ts).
-import type { AnalyzedText } from './analyzed-text';
+import { sentenceOf, type AnalyzedText } from './analyzed-text';
 import { fromLexis, wordsRegex } from './lexis';
 import type { PossibleReason } from './types';
 import type { IncomingCategory } from './vocabulary';
@@ -28,19 +28,12 @@ const cues = () =>
 /** A question mark: the sender asks something of the brand. */
 const QUESTION = /\?/;
 
-/** The sentence that holds [start, end): what the praise mark can be about ("customer service on the phone was quick and helpful"). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  const after = text.slice(end).search(/[.!?\n]/);
-  return text.slice(from, after < 0 ? text.length : end + after);
-}
-
 /**
  * Praise that is meant: two marks of thanks or praise, or one next to what it praises ("great crew", "thanks for the
  * help"). A lone "Great." or "bravo" after a problem is the sarcastic kind and does not count.
  */
-function meantPraise(text: string, c: PraiseCues): boolean {
+function meantPraise(t: AnalyzedText, c: PraiseCues): boolean {
+  const text = t.norm.text;
   if (c.strongPraise.test(text)) return true;
   let count = 0;
   for (const m of text.matchAll(c.praiseAll)) {
@@ -48,7 +41,7 @@ function meantPraise(text: string, c: PraiseCues): boolean {
     if (count >= 2) return true;
     // The sentence, or 30 characters either side when a dot cuts it short ("excellent cust. service").
     const near = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-    if (c.praisedThing.test(sentenceAround(text, m.index, m.index + m[0].length)) || c.praisedThing.test(near)) return true;
+    if (c.praisedThing.test(sentenceOf(t, m.index).text) || c.praisedThing.test(near)) return true;
   }
   return false;
 }
@@ -57,7 +50,7 @@ function meantPraise(text: string, c: PraiseCues): boolean {
 export function isPraiseOnly(t: AnalyzedText): boolean {
   const text = t.norm.text;
   const c = cues();
-  return c.praise.test(text) && !c.openCase.test(text) && !QUESTION.test(text) && meantPraise(text, c);
+  return c.praise.test(text) && !c.openCase.test(text) && !QUESTION.test(text) && meantPraise(t, c);
 }
 
 /** Why a path trigger in this incoming message is only a possible path, or undefined when it stands. */
