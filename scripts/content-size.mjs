@@ -21,7 +21,9 @@ if (!args.includes('--no-build')) {
 }
 const scriptsDir = join(outDir, 'chrome-mv3', 'content-scripts');
 const scripts = readdirSync(scriptsDir).filter((entry) => entry.endsWith('.js'));
-const gzipOf = (entry) => gzipSync(readFileSync(join(scriptsDir, entry))).length;
+/** Each script's gzip size, computed once. */
+const gzipSizes = new Map(scripts.map((entry) => [entry, gzipSync(readFileSync(join(scriptsDir, entry))).length]));
+const gzipOf = (entry) => gzipSizes.get(entry);
 const largest = scripts.reduce((a, b) => (gzipOf(b) > gzipOf(a) ? b : a));
 const chosen = name ? `${name}.js` : largest;
 if (!scripts.includes(chosen)) {
